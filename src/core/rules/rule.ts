@@ -1,0 +1,58 @@
+/**
+ * What a rule is: metadata (id, description, default severity, tags, messages, option schema)
+ * beside a check. Rules never import an editor or Node: they read the AnswerModel and report.
+ */
+import type { z } from 'zod';
+import type { AnswerModel, Block, Unit } from '../model';
+import type { Profile } from '../profiles/types';
+import type { Severity } from '../types';
+
+export interface RuleMeta {
+  id: string;
+  description: string;
+  defaultSeverity: Severity;
+  tags: string[];
+  /** messageId → template with {placeholders}. */
+  messages: Record<string, string>;
+  /** zod schema of the rule's options (an object; every key optional). */
+  options?: z.ZodObject<z.ZodRawShape>;
+  /** Whether findings may carry fix data. */
+  fixable?: boolean;
+}
+
+export interface Report {
+  messageId: string;
+  data?: Record<string, string>;
+  /** Document offsets of the offending phrase. */
+  start: number;
+  end: number;
+  /** The sentence, list item or row the phrase belongs to: the finding's line is its first line. */
+  unit?: Unit;
+  fix?: { title: string; edits: { start: number; end: number; newText: string }[] };
+}
+
+export interface UserLexicon {
+  /** Extra vague phrases from config. */
+  vagueTerms: string[];
+  /** Extra owner roles from config (phrases that count as an accountable role). */
+  ownerRoles: string[];
+}
+
+export interface RuleContext {
+  model: AnswerModel;
+  profile: Profile;
+  options: Record<string, unknown>;
+  lexicon: UserLexicon;
+  /** Prose blocks a rule may flag: not quoted, not code, not HTML, not front matter. */
+  prose(): Block[];
+  report(r: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
