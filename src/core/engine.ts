@@ -67,6 +67,7 @@ function runRule(rule: Rule, model: AnswerModel, profile: Profile, config: Resol
   const setting = config.rules[rule.meta.id];
   const ctx: RuleContext = {
     model, profile, prose,
+    headingOf: (b: Block) => (b.section >= 0 ? model.sections[b.section].heading : ''),
     options: setting?.options ?? {},
     lexicon: { vagueTerms: config.vagueTerms, ownerRoles: config.ownerRoles },
     report(r: Report) {
@@ -79,7 +80,8 @@ function runRule(rule: Rule, model: AnswerModel, profile: Profile, config: Resol
       });
     },
   };
-  rule.check(ctx);
+  if (rule.checkBlock) for (const b of prose()) rule.checkBlock(ctx, b);
+  rule.checkDocument?.(ctx);
   return out;
 }
 

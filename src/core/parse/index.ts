@@ -72,7 +72,7 @@ export function parse(source: string): AnswerModel {
         const a = src.trimEnd(), b = cl.trimEnd();
         prefix = b.length > 0 && a.endsWith(b) ? a.length - b.length : (FALLBACK_PREFIX.exec(src)?.[0].length ?? 0);
       }
-      out.push(blank(src.slice(0, prefix)) + src.slice(prefix) + (source.charCodeAt(lineEnd(i)) === 13 ? ' ' : ''));
+      out.push(blank(src.slice(0, prefix)) + src.slice(prefix) + (i < last && source.charCodeAt(lineEnd(i)) === 13 ? ' ' : ''));
     }
     return maskInline(out.join('\n'));
   };

@@ -43,14 +43,22 @@ export interface RuleContext {
   profile: Profile;
   options: Record<string, unknown>;
   lexicon: UserLexicon;
-  /** Prose blocks a rule may flag: not quoted, not code, not HTML, not front matter. */
+  /** Prose blocks a rule may flag: not quoted, not code, not HTML. */
   prose(): Block[];
+  /** Heading text of the block's section ('' before the first heading). */
+  headingOf(block: Block): string;
   report(r: Report): void;
 }
 
+/**
+ * A rule checks one block at a time (`checkBlock`: its result may depend only on the block,
+ * its section's heading and its table's header, so results can be cached per block), and/or
+ * the document as a whole (`checkDocument`: e.g. missing sections).
+ */
 export interface Rule {
   meta: RuleMeta;
-  check(ctx: RuleContext): void;
+  checkBlock?(ctx: RuleContext, block: Block): void;
+  checkDocument?(ctx: RuleContext): void;
 }
 
 export function defineRule(rule: Rule): Rule {

@@ -1,0 +1,28 @@
+// One esbuild script for every bundle: the Node extension, the browser (web worker) extension,
+// the webview script, the CLI and the dev tools (eval, schema generator).
+// Usage: node scripts/build.mjs [--only=cli,extension,web,webview,tools,tests] [--watch] [--production]
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const args = process.argv.slice(2);
+const only = (args.find(a => a.startsWith('--only=')) ?? '').slice(7).split(',').filter(Boolean);
+const production = args.includes('--production') || process.env.NODE_ENV === 'production';
+const want = name => only.length === 0 || only.includes(name);
+const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', legalComments: 'none' };
+const node = { ...common, platform: 'node', target: 'node20', format: 'cjs' };
+const browser = { ...common, platform: 'browser', target: 'es2022', format: 'cjs', define: { global: 'globalThis' } };
+const ifExists = entries => Object.fromEntries(Object.entries(entries).filter(([, p]) => existsSync(p)));
+
+const builds = [];
+if (want('cli')) builds.push({ ...node, entryPoints: ifExists({ cli: 'src/cli/main.ts' }), outdir: 'dist', banner: { js: '#!/usr/bin/env node' } });
+if (want('tools')) builds.push({ ...node, entryPoints: ifExists({ eval: 'scripts/eval.ts', 'gen-schema': 'scripts/gen-schema.ts' }), outdir: 'dist' });
+if (want('extension')) builds.push({ ...node, entryPoints: ifExists({ extension: 'src/vscode/extension.ts' }), outdir: 'dist', external: ['vscode'] });
+if (want('web')) builds.push({ ...browser, entryPoints: ifExists({ extension: 'src/vscode/extension.web.ts' }), outdir: 'dist/web', external: ['vscode'] });
+if (want('webview')) builds.push({ ...browser, format: 'iife', entryPoints: ifExists({ panel: 'src/webview/panel.ts' }), outdir: 'dist/webview' });
+
+const todo = builds.filter(b => Object.keys(b.entryPoints).length > 0);
+if (args.includes('--watch')) {
+  for (const b of todo) await (await esbuild.context(b)).watch();
+} else {
+  await Promise.all(todo.map(b => esbuild.build(b)));
+}
