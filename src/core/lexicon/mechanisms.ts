@@ -1,0 +1,67 @@
+/**
+ * What makes a claim concrete: a number with a unit, or a named mechanism.
+ */
+
+/** A number with a unit (ms, s, %, QPS, req/s, TPS, users, ¥/$, 万, 分钟 …) or an RTO/RPO value. */
+export const QUANTITY = new RegExp([
+  '(?:[¥$€£￥]|HK\\$|US\\$|RMB|CNY)\\s?\\d',
+  '\\b(?:RTO|RPO)\\s*(?:[:=<≤]|of|is|under|below)?\\s*\\d',
+  '[<>≤≥]=?\\s*\\d',
+  '\\d(?:[\\d,.]*\\d)?\\s?(?:%|‰|×|倍|万|亿|千|毫秒|秒|分钟|小时|天|周|个月|年|条|次|人|元|笔|单|台|个|家|位|份|张|盒|件|级)',
+  '\\d(?:[\\d,.]*\\d)?\\s?(?:x|k|m|b|bn|ms|μs|us|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|qps|tps|rps|req(?:uest)?s?/s|ops/s|writes/s|reads/s|events/s|msgs?/s|messages/s|/s|/min|/day|per (?:second|minute|hour|day|week|month)|users?|people|customers?|buyers?|sellers?|merchants?|patients?|orders?|transactions?|requests?|calls?|rooms?|items?|skus?|parcels?|shards?|partitions?|replicas?|nodes?|servers?|instances?|gb|tb|mb|kb|pb|points?|pp|bps|nines)(?![\\p{L}])',
+  '\\b(?:p|P)(?:50|75|90|95|99|999)\\b\\s*[<≤]',
+].join('|'), 'iu');
+
+/**
+ * A number that measures something: a standalone number ("> 5 claims", "from 1.1 to 2.4"), not
+ * digits inside a name (88VIP, P0, Class II) nor a festival date (11.11, 双11, 618).
+ * Chinese numerals count with a unit (三次, 两小时). Proportions in words count too ("by a third").
+ */
+export const ANY_NUMBER = new RegExp([
+  '(?<![\\p{L}\\p{N}.])(?!(?:11\\.11|12\\.12|6\\.18|618)(?![\\p{N}]))[0-9０-９]+(?:[.,][0-9]+)*(?![\\p{Script=Latin}\\p{N}]|[.,][0-9])',
+  '[¥$€£￥]\\s?\\d', '[<>≤≥]=?\\s*\\d',
+  '[一二三四五六七八九十百千万两半]+\\s?(?:次|个|条|分钟|小时|天|周|笔|倍|成|分之)',
+  '(?<![\\p{L}])(?:by\\s+(?:half|a\\s+third|a\\s+quarter|two\\s+thirds)|double[sd]?|halve[sd]?|triple[sd]?)(?![\\p{L}-])',
+].join('|'), 'iu');
+
+/** Named mechanisms: for vague-term (scale, availability, security …) and unnamed-mechanism (guarantees). */
+export const MECHANISMS: readonly string[] = [
+  // scale and availability
+  'shard', 'shards', 'sharded', 'sharding', 'partition', 'partitions', 'partitioned', 'partitioning', 'replica', 'replicas',
+  'replicated', 'replication', 'read replica', 'cache', 'cached', 'caching', 'TTL', 'CDN', 'load balancer', 'load balancing',
+  'autoscaling', 'auto scaling', 'horizontal scaling', 'scale out', 'scales out', 'multi-AZ', 'multi-zone', 'multi-region',
+  'active-active', 'active-standby', 'hot standby', 'failover', 'fails over', 'circuit breaker', 'rate limit', 'rate limiter',
+  'rate limiting', 'token bucket', 'backpressure', 'bulkhead', 'consistent hashing', 'Paxos', 'Raft', 'quorum',
+  'message queue', 'async queue', 'batching', 'batched', 'precomputed', 'pre-computed', 'in-memory', 'index on', 'indexed',
+  // correctness guarantees
+  'idempotency key', 'idempotency keys', 'idempotent key', 'dedup key', 'dedupe key', 'deduplication key', 'de-duplication',
+  'deduplication', 'unique key', 'unique constraint', 'unique index', 'request ID', 'two-phase commit', '2PC', 'TCC',
+  'try-confirm-cancel', 'saga', 'compensating transaction', 'compensating transactions', 'compensation', 'outbox',
+  'transactional message', 'transactional messages', 'distributed lock', 'optimistic lock', 'optimistic locking',
+  'version number', 'compare-and-set', 'CAS', 'reconciliation', 'reconciliation job', 'retry with backoff', 'exponential backoff',
+  // audit, trace, tamper
+  'append-only', 'append only', 'event log', 'audit log', 'audit trail', 'WAL', 'write-ahead log', 'binlog', 'hash chain',
+  'hash-chained', 'hash chaining', 'SHA-256', 'checksum', 'checksums', 'signed receipt', 'signed receipts', 'digital signature',
+  'signature', 'signatures', 'signed', 'Merkle', 'WORM', 'trace ID', 'trace IDs', 'trace context', 'W3C trace context',
+  'traceparent', 'distributed tracing', 'OpenTelemetry', 'SkyWalking', 'EagleEye', 'ARMS tracing',
+  // rollback
+  'versioned snapshot', 'versioned snapshots', 'snapshot', 'snapshots', 'previous version', 'previous model version',
+  'versioned', 'blue-green', 'canary', 'canary release', 'feature flag', 'feature flags', 'kill switch', 'model registry',
+  // privacy and security
+  'KMS', 'envelope encryption', 'encryption', 'encrypted', 'encrypt', 'AES', 'AES-256', 'TLS', 'mTLS', 'HTTPS', 'tokenization',
+  'tokenisation', 'tokenized', 'tokenised', 'tokenize', 'tokenise', 'token map', 'consent record', 'consent records',
+  'consent ledger', 'k-anonymity', 'differential privacy', 'data masking', 'masked', 'masking', 'pseudonymised',
+  'pseudonymized', 'pseudonymisation', 'pseudonymization', 'anonymised', 'anonymized', 'salted hash', 'hashed', 'RBAC',
+  'ABAC', 'access control', 'least privilege', 'allowlist', 'whitelist', 'row-level security', 'HSM', 'data residency',
+  'PII access ticket', 'purpose limitation',
+  // models (machine learning made concrete)
+  'GBDT', 'XGBoost', 'LightGBM', 'logistic regression', 'random forest', 'gradient boosted', 'gradient-boosted trees',
+  'neural network', 'transformer', 'BERT', 'two-tower', 'collaborative filtering', 'graph neural network', 'GNN',
+  'isolation forest', 'decision tree', 'decision trees',
+  // Chinese
+  '分片', '分库分表', '分区', '副本', '多副本', '主备', '主从', '读写分离', '缓存', '限流', '熔断', '令牌桶', '一致性哈希',
+  '幂等键', '去重键', '唯一键', '唯一索引', '两阶段提交', '补偿事务', '事务消息', '分布式锁', '乐观锁', '版本号', '对账',
+  '指数退避', '只追加', '追加写', '哈希链', '签名', '电子签名', '快照', '上一版', '灰度', '蓝绿', '功能开关', '链路追踪',
+  'TraceId', '审计日志', '加密', '信封加密', '脱敏', '令牌化', '去标识化', '匿名化', '授权记录', '同意记录', '访问控制',
+  '权限控制', '最小权限', '异地多活', '多活', '同城双活', '容灾', '负载均衡', '弹性伸缩', '消息队列',
+];

@@ -1,0 +1,23 @@
+/**
+ * Who counts as an accountable owner (missing-owner). "we", "the team", "management",
+ * "someone" and 我们 do not; "I", named roles and named teams do.
+ */
+
+/** Phrases that look like owners but are not accountable roles. */
+export const NOT_OWNERS: readonly string[] = [
+  'the relevant team', 'relevant team', 'relevant teams', 'the responsible team', 'the team', 'our team', 'a team', 'the teams',
+  'management', 'the management', 'someone', 'somebody', 'anyone', 'everyone', 'the business side', 'the business',
+  '相关团队', '相关部门', '相关人员', '有关部门', '有关人员', '负责人待定', '我们', '大家', '有人',
+];
+
+/** Role words: any of these in a sentence names an accountable role. */
+export const ROLES: readonly string[] = [
+  'on-call', 'oncall', 'on call', 'SRE', 'SREs', 'DBA', 'DBAs', 'tech lead', 'TL', 'manager', 'managers',
+  'owner', 'owners', 'engineer', 'engineers', 'officer', 'director', 'head of', 'VP', 'CTO', 'COO', 'CFO',
+  'PM', 'PMs', 'TPM', 'TPMs', 'analyst', 'analysts', 'specialist', 'specialists', 'coordinator', 'pharmacist', 'pharmacists',
+  'nurse', 'nurses', 'physician', 'physicians', 'doctor', 'doctors', 'clinician', 'clinicians', 'agent', 'agents', 'reviewer',
+  'reviewers', 'auditor', 'auditors', 'counsel', 'controller', 'accountant', 'ops', 'operations', 'customer service', 'desk', 'squad', 'committee', 'on duty', 'supervisor', 'administrator', 'architect', 'DRI',
+  'duty officer', 'incident commander', 'war-room lead',
+  '值班', '工程师', '负责人', '经理', '主管', '专员', '审核员', '客服', '运营', '药师', '医生', '护士', '法务', '合规',
+  '风控', '组长', '总监', '架构师', '管理员', '财务', '产品经理', '技术负责人', '小二', '坐席', 'owner',
+];

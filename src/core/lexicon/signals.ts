@@ -1,0 +1,115 @@
+/**
+ * Signal patterns for the sentence-level rules: deferrals, owner-needing statements,
+ * threshold-needing statements, goals, guarantees, SLAs and business consequences.
+ * These are internal patterns (user config only ever adds plain phrases).
+ */
+
+const B = '(?<![\\p{L}\\p{N}])';   // Latin word start
+const E = '(?![\\p{L}\\p{N}])';    // Latin word end
+const re = (src: string, flags = 'iu'): RegExp => new RegExp(src, flags);
+
+// ---- deferred-decision -------------------------------------------------------------------
+/** Always a deferral (no trigger can rescue a bare TBD). */
+export const DEFER_ALWAYS = re(`${B}(?:TBD|TBC)${E}|待定|待讨论|待商议|待商定|未定`, 'gu');
+/** Deferrals that a measurable trigger in the same sentence turns into a plan. */
+export const DEFER_SOFT = re([
+  `${B}(?:optimi[sz]e|improve|revisit|decide|figure|consider|look(?:\\s+into|\\s+at)?|add|handle|tune|align|discuss|think\\s+about|deal\\s+with|sort\\s+out|address|fix|define|finali[sz]e|refine|evaluate|tier|tiering|plan|design|build|do|support|introduce|explore|investigate|clarify|settle|confirm)${E}[^.;。；!?！？]{0,60}?${B}later(?:\\s+on)?${E}`,
+  `${B}(?:we(?:'ll|\\s+will)|I(?:'ll|\\s+will)|will|to)\\s+figure\\s+(?:it|this|that|them|these|those|things)?\\s*out${E}`,
+  `${B}figure\\s+out${E}[^.;。；]{0,60}?${B}later${E}`,
+  `${B}(?:to\\s+be|will\\s+be|yet\\s+to\\s+be|be)\\s+(?:decided|determined|discussed|confirmed|defined|agreed|finali[sz]ed)${E}`,
+  `${B}(?:if|as|when)\\s+(?:needed|necessary|required)${E}`,
+  `${B}in\\s+the\\s+future${E}`, `${B}down\\s+the\\s+road${E}`, `${B}at\\s+some\\s+point${E}`, `${B}we'?ll\\s+see${E}`,
+  `${B}(?:undecided|not\\s+yet\\s+decided|not\\s+decided\\s+yet)${E}`,
+  '以后再', '以后可以', '之后再', '后续再', '后面再', '回头再', '再考虑', '再优化', '再调整', '再决定', '再定', '再说', '再看',
+  '视情况而定', '看情况', '有需要再', '需要时再', '到时候再', '未来可以', '将来可以', '以后考虑',
+].join('|'), 'giu');
+/** A measurable trigger: a condition word followed by a number (or a placeholder comparison). */
+export const TRIGGER = re(`${B}(?:when|once|if|after|until|as\\s+soon\\s+as|whenever|trigger)${E}[^.;。；]{0,80}?(?:\\d|<[^<>]+>\\s*[<>≤≥])|(?:当|一旦|如果|若|超过|达到|高于|低于|大于|小于)[^。；]{0,40}?\\d`, 'iu');
+
+// ---- missing-owner -----------------------------------------------------------------------
+/** Statements that need an accountable owner: rollbacks, fallbacks, escalations, freezes, incidents. */
+export const NEEDS_OWNER = re([
+  `${B}roll(?:s|ed|ing)?[\\s-]?back${E}`, `${B}rollbacks?${E}`,
+  `${B}fall(?:s|ing)?[\\s-]?back${E}`, `${B}fallbacks?${E}`,
+  `${B}escalat(?:e|es|ed|ing|ion|ions)${E}`,
+  `${B}freez(?:e|es|ing)${E}`, `${B}frozen${E}`,
+  `${B}incidents?${E}`, `${B}war[\\s-]?room${E}`, `${B}mitigat(?:e|es|ed|ing|ion)${E}`,
+  `${B}(?:if|when|whenever|once)${E}[^,.;。；]{0,60}?${B}(?:fails?|failed|failing|is\\s+down|are\\s+down|goes\\s+down|go\\s+down|times?\\s+out|timed\\s+out|is\\s+unavailable|are\\s+unavailable|becomes?\\s+unavailable|is\\s+unreachable|unreachable|rejects?|rejected|crash(?:es|ed)?|breaks?|outage)${E}`,
+  '回滚', '回退', '降级', '兜底', '冻结', '升级到', '升级给', '上报给', '事故', '故障', '应急', '中断',
+  '(?:如果|若|一旦|当)[^，。；]{0,30}?(?:失败|宕机|不可用|超时|挂了|挂掉|拒绝|异常|出错)',
+].join('|'), 'iu');
+
+// ---- missing-threshold -------------------------------------------------------------------
+/** Monitoring, alerting, paging and escalation statements. */
+export const NEEDS_THRESHOLD = re([
+  // monitoring as something the team does (not "remote monitoring", the product, nor a list of purposes)
+  `${B}(?:will|we'?ll|I'?ll|to|and|then|continuously|closely|actively|we|they|should|must)\\s+monitor${E}`,
+  `${B}monitor(?:s|ed)?\\s+(?:the|it|this|that|them|its|our|all|key|every|each|for|on|via|with|[A-Z]{2,})${E}`,
+  `${B}(?:be|is|are|being)\\s+monitored${E}`,
+  `${B}(?:add|adding|set\\s+up|setting\\s+up|build|have|need|put\\s+in|with|basic|proper|more)\\s+(?:\\w+\\s+)?monitoring${E}`,
+  `${B}monitoring\\s+(?:and|&|\\+)\\s+alert`,
+  `${B}alerting${E}(?!\\s+(?:rules?|polic(?:y|ies)|config))`, `${B}alert(?:s|ed)?\\s+(?:the|on|if|when|us|me|someone|our|whoever|them)${E}`,
+  `${B}(?:add|set\\s+up|configure|trigger|fire|raise|send)\\s+(?:an?\\s+|the\\s+)?alerts?${E}`,
+  `${B}pag(?:e|es|ed)\\s+(?:the|an?|on-?call|someone|whoever|us|me|SRE)${E}`, `${B}paging${E}(?!\\s+(?:rules?|polic(?:y|ies)|config))`,
+  `${B}escalat(?:e|es|ed|ing|ion)${E}`,
+  '监控', '告警', '报警', '观察数据', '观察指标', '观察效果', '升级到', '上报给',
+].join('|'), 'iu');
+/** Rollback statements: they need a measurable trigger when they are conditional or an instruction. */
+export const ROLLBACK = re(`${B}roll(?:s|ed|ing)?[\\s-]?back${E}|${B}rollbacks?${E}|回滚|回退`, 'iu');
+export const CONDITIONAL = re(`${B}(?:if|when|whenever|once|unless|after)${E}|如果|若|一旦|时|之后`, 'iu');
+/** A rollback mentioned only as a capability ("we can roll back"): unnamed-mechanism's business. */
+export const ROLLBACK_CAPABILITY = re(`${B}(?:can|could|able\\s+to|possible\\s+to|easy\\s+to|easily)\\s+(?:be\\s+)?roll(?:ed)?[\\s-]?back${E}|${B}(?:supports?|allows?|enables?)\\s+(?:a\\s+|easy\\s+|quick\\s+)?rollbacks?${E}|${B}rollbacks?\\s+(?:is|are)\\s+(?:supported|possible|available|easy)${E}|可以回滚|可回滚|支持回滚|能回滚`, 'iu');
+/** Count conditions that make a trigger measurable without a digit: "any mismatch", "任何". */
+export const COUNT_CONDITION = re(`${B}any${E}(?!\\s+(?:problems?|issues?|trouble|troubles|concerns?|thing|things|way|time|case|degradation)${E})\\s+[\\p{L}]|${B}every\\s+single${E}|任何|任一|一旦出现`, 'iu');
+
+// ---- unquantified-impact -----------------------------------------------------------------
+export const GOAL_VERB = re([
+  `${B}(?:improv(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|rais(?:e|es|ed|ing)|grow(?:s|ing)?|enhanc(?:e|es|ed|ing)|maximi[sz](?:e|es|ing)|minimi[sz](?:e|es|ing)|cut(?:s|ting)?|lower(?:s|ing)?|driv(?:e|es|ing)|strengthen(?:s|ing)?|build(?:s|ing)?|deliver(?:s|ing)?|provid(?:e|es|ing))${E}`,
+  '提升', '提高', '降低', '减少', '增加', '改善', '增强', '增长', '优化', '带来', '减轻',
+].join('|'), 'iu');
+export const BUSINESS_OBJECT = re([
+  `${B}(?:conversion|conversions|GMV|revenue|sales|retention|engagement|satisfaction|experience|trust|NPS|CTR|adoption|usage|loyalty|workload|efficiency|safety|loss|losses|churn|growth|DAU|MAU|complaints?|abandonment|productivity|happiness|convenience|stickiness|repurchase|take[\\s-]?rate|margin|profit|profits)${E}`,
+  '体验', '转化', '信任', '满意度', '留存', '活跃', '损失', '效率', '收入', '营收', '投诉', '复购', '销量', '成交', '黏性', '粘性', '负担', '工作量', '安全感', '口碑',
+].join('|'), 'iu');
+export const MAKE_BETTER = re(`${B}make[s]?\\s+[^.;。；]{0,50}?${B}(?:easier|better|happier|simpler|smoother|faster|more\\s+(?:convenient|engaging|reliable|efficient|satisfied|loyal))${E}|${B}build\\s+trust${E}|让[^。；]{0,20}?更(?:好|方便|便捷|满意|放心|安心|简单|容易)`, 'iu');
+
+// ---- unnamed-mechanism -------------------------------------------------------------------
+export const GUARANTEE = re([
+  `${B}(?:always|strongly|eventually|fully)?\\s*consistent${E}(?!\\s+hash)`, `${B}consistency${E}`,
+  `${B}exactly[\\s-]once${E}`, `${B}idempoten(?:t|cy|ce)${E}`,
+  `${B}traceab(?:le|ility)${E}`, `${B}(?:fully\\s+)?traced\\s+end[\\s-]to[\\s-]end${E}`,
+  `${B}auditab(?:le|ility)${E}`, `${B}tamper[\\s-]?(?:proof|evident|resistant)${E}`,
+  `${B}(?:kept|keep|keeps|stays?|remains?)\\s+(?:private|confidential)${E}`,
+  `${B}(?:data|privacy|PII|information|records?)\\s+(?:is|are|will\\s+be|stays?|remains?)\\s+(?:fully\\s+|always\\s+)?(?:protected|safe|safeguarded|private)${E}`,
+  `${B}protect(?:s|ed|ing)?\\s+(?:the\\s+)?(?:user|users'?|buyer|buyers'?|patient|patients'?|customer|customers'?|personal)?\\s*(?:privacy|data|PII|information)${E}`,
+  `${B}(?:fully\\s+)?compliant${E}`, `${B}compl(?:y|ies)\\s+with${E}`, `${B}ensur(?:e|es|ing)\\s+compliance${E}`,
+  `${B}no\\s+data\\s+loss${E}`, `${B}never\\s+los(?:e|es)\\s+(?:data|messages|events)${E}`,
+  '(?<!一致性)一致性(?!哈希)', '强一致', '最终一致', '恰好一次', '不重不漏', '幂等(?!键)', '可追溯', '全链路可追踪', '可审计',
+  '防篡改', '不可篡改', '保护隐私', '隐私保护', '保护.{0,6}(?:数据|隐私|信息)', '数据.{0,4}(?:不会泄露|受到保护)',
+  '符合.{0,12}(?:法规|规定|要求|标准|法律|监管)', '确保合规', '完全合规', '不丢数据', '数据不丢',
+].join('|'), 'giu');
+export { ROLLBACK_CAPABILITY as ROLLBACK_CLAIM };
+
+// ---- sla-without-kpi ---------------------------------------------------------------------
+const TIME_UNIT = '(?:ms|milliseconds?|s|secs?|seconds?|毫秒|秒)';
+const TARGET_CMP = '(?:<=?|≤|under|below|within|less\\s+than|at\\s+most|no\\s+more\\s+than|不超过|低于|小于|以内|内)';
+/** Availability and latency targets (p99 < 100 ms, 99.99%, RTO 30 min). Thresholds (">", "exceeds") are not targets. */
+export const SLA_TARGET = re([
+  `${B}(?:p|P)(?:50|75|90|95|99|999)${E}[^.;。；]{0,30}?${TARGET_CMP}\\s*\\d[\\d,.]*\\s*${TIME_UNIT}${E}`,
+  `${B}(?:latency|response(?:\\s+time)?|responds?|load(?:s|ing)?|delay|RT)${E}[^.;。；]{0,30}?${TARGET_CMP}\\s*\\d[\\d,.]*\\s*${TIME_UNIT}${E}`,
+  `${TARGET_CMP}\\s*\\d[\\d,.]*\\s*${TIME_UNIT}\\s+(?:of\\s+)?(?:delay|latency|lag)${E}`,
+  `${B}\\d{2,3}(?:\\.\\d+)?\\s?%\\s*(?:availability|uptime|SLA|可用性|可用率)`,
+  `${B}(?:availability|uptime|SLA|SLO)${E}[^.;。；]{0,20}?\\d{2,3}(?:\\.\\d+)?\\s?%`,
+  `(?:可用性|可用率)[^。；]{0,10}?\\d{2,3}(?:\\.\\d+)?\\s?%`,
+  `${B}(?:RTO|RPO)${E}\\s*(?:[:=<≤]|of|is|under|below|within)?\\s*\\d`,
+  `${B}(?:three|four|five)\\s+nines${E}`,
+  `(?:延迟|时延|耗时|响应(?:时间)?|RT)[^。；，]{0,15}?${TARGET_CMP}?\\s*\\d[\\d,.]*\\s*(?:ms|毫秒|秒|s)(?:以内|内)?`,
+].join('|'), 'giu');
+/** A business consequence or user outcome in the same sentence. */
+export const BUSINESS_CONSEQUENCE = re([
+  `${B}(?:because|since|so\\s+that|otherwise|or\\s+else|in\\s+order\\s+to)${E}`,
+  `${B}so\\s+(?:\\w+\\s+){0,3}?(?:can|can't|cannot|could|won't|don't|doesn't|never|will|stay|stays|keep|keeps|get|gets|see|sees|do\\s+not|are\\s+not|is\\s+not)${E}`,
+  `${B}(?:each|every)\\s+(?:extra|additional|\\+)`, `${B}costs?\\s+(?:about\\s+|roughly\\s+|us\\s+)?[¥$\\d]`,
+  `${B}(?:conversion|GMV|revenue|churn|abandon\\w*|complaints?|drop[\\s-]?off|bounce|retention|sales|forfeit\\w*|penalt(?:y|ies)|contacts|tickets|CSAT|NPS)${E}`,
+  '咨询', '转化', '流失', '投诉', '成交', '因为', '否则', '以免', '从而', '导致', '以便', '才能', '营收', '收入', '损失', '体验',
+].join('|'), 'iu');

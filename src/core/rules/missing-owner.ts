@@ -1,0 +1,74 @@
+import { NEEDS_OWNER } from '../lexicon/signals';
+import type { Block, Unit } from '../model';
+import { isEmptyOwnerCell, makeOwnerTest } from './kinds/owner';
+import { isRiskHeading, isRiskTable, ownerColumn } from './kinds/context';
+import { defineRule, type RuleContext } from './rule';
+
+/** In tables other than risk matrices only freezes and fallbacks need a named mover. */
+const FREEZE_OR_FALLBACK = /(?<![\p{L}])(?:freez\w*|frozen|fall[\s-]?back\w*|roll[\s-]?back\w*)(?![\p{L}])|冻结|降级|回滚|兜底/iu;
+const owners = new Map<string, (t: string) => boolean>();
+const ownerTest = (ctx: RuleContext) => {
+  const key = ctx.lexicon.ownerRoles.join('\u0001');
+  let t = owners.get(key);
+  if (!t) { if (owners.size > 16) owners.clear(); t = makeOwnerTest(ctx.lexicon.ownerRoles); owners.set(key, t); }
+  return t;
+};
+
+function checkRow(ctx: RuleContext, block: Block, hasOwner: (t: string) => boolean): void {
+  const table = block.table!;
+  const col = ownerColumn(table);
+  const cell = col >= 0 ? block.cells!.find(c => c.index === col) : undefined;
+  const unit: Unit = ctx.model.unitsOf(block)[0];
+  if (!unit) return;
+  if (isRiskTable(table)) {
+    if (col < 0) {
+      if (!hasOwner(block.text)) ctx.report({ messageId: 'row', start: unit.start, end: unit.end, unit });
+      return;
+    }
+  } else if (col < 0 || !FREEZE_OR_FALLBACK.test(block.text)) {
+    return;
+  }
+  if (cell && !isEmptyOwnerCell(cell.text)) return;
+  const at = cell ?? { start: unit.end, end: unit.end };
+  ctx.report({
+    messageId: 'cell', data: { value: cell?.text || 'empty' }, start: at.start, end: at.end, unit,
+    fix: cell ? { title: 'Fill in the owner', edits: [{ start: cell.start, end: cell.end, newText: cell.start === cell.end ? ' <role> ' : '<role>' }] } : undefined,
+  });
+}
+
+export default defineRule({
+  meta: {
+    id: 'missing-owner',
+    description: 'A risk, rollback, fallback, escalation, freeze, incident or mitigation with no accountable role or team.',
+    defaultSeverity: 'warning',
+    tags: ['ownership', 'risk'],
+    fixable: true,
+    messages: {
+      cell: "Risk-matrix owner is {value} — who is paged, and who decides? Name a role (e.g. 'payments on-call SRE').",
+      row: 'This risk has no owner — which role or team carries it?',
+      prose: "'{phrase}' — who does this? Name an accountable role or team (\"we\" or \"the team\" is not one).",
+      item: 'This risk has no owner — which role or team carries it?',
+    },
+  },
+  checkBlock(ctx, block) {
+    if (block.kind === 'heading' || block.isHeader) return;
+    const hasOwner = ownerTest(ctx);
+    if (block.kind === 'table-row') { checkRow(ctx, block, hasOwner); return; }
+    const units = ctx.model.unitsOf(block);
+    if (units.length === 0) return;
+    const itemOwned = block.kind === 'list-item' && hasOwner(block.text);
+    if (block.kind === 'list-item' && !itemOwned && isRiskHeading(ctx.headingOf(block))) {
+      ctx.report({ messageId: 'item', start: units[0].start, end: units[0].end, unit: units[0],
+        fix: { title: 'Add an owner placeholder', edits: [{ start: block.start + block.text.trimEnd().length, end: block.start + block.text.trimEnd().length, newText: ' Owner: <role>.' }] } });
+      return;
+    }
+    units.forEach((u, i) => {
+      const m = NEEDS_OWNER.exec(u.text);
+      if (!m || itemOwned) return;
+      const scope = block.kind === 'paragraph' && units[i + 1] ? u.text + ' ' + units[i + 1].text : u.text;
+      if (hasOwner(scope)) return;
+      ctx.report({ messageId: 'prose', data: { phrase: m[0].trim() }, start: u.start + m.index, end: u.start + m.index + m[0].length, unit: u,
+        fix: { title: 'Add an owner placeholder', edits: [{ start: u.end, end: u.end, newText: ' Owner: <role>.' }] } });
+    });
+  },
+});

@@ -1,0 +1,45 @@
+import { NOT_CLAIMS, VAGUE } from '../lexicon/vague';
+import { compilePhrases, hits } from '../text/phrases';
+import { isConcrete } from './kinds/concrete';
+import { compileCached } from './kinds/lexicon-cache';
+import { defineRule } from './rule';
+
+const BASE = VAGUE.flatMap(e => e.phrases);
+const NAMES = compilePhrases(NOT_CLAIMS);
+const norm = (s: string): string => s.toLowerCase().replace(/[\s-]+/g, '');
+const ASK = new Map(VAGUE.flatMap(e => e.phrases.map(p => [norm(p), e.ask] as const)));
+
+/** Inside 《书名号》: the name of a law or a document, not a claim. */
+function inTitle(text: string, at: number): boolean {
+  return text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
+}
+
+export default defineRule({
+  meta: {
+    id: 'vague-term',
+    description: 'A quality claim or buzzword (scalable, real-time, 高可用 …) with no number or mechanism in its own sentence.',
+    defaultSeverity: 'warning',
+    tags: ['clarity', 'claims'],
+    messages: {
+      vague: "'{term}' — {ask}.",
+      vagueUser: "'{term}' — say what it means in numbers, or name the mechanism.",
+    },
+  },
+  checkBlock(ctx, block) {
+    if (block.kind === 'heading' || block.isHeader) return;
+    const re = compileCached('vague', BASE, ctx.lexicon.vagueTerms);
+    const found = hits(re, block.text);
+    if (found.length === 0) return;
+    const names = hits(NAMES, block.text);
+    for (const h of found) {
+      if (names.some(n => n.start <= h.start && n.end >= h.end) || inTitle(block.text, h.start)) continue;
+      const unit = ctx.model.unitAt(block, block.start + h.start);
+      if (isConcrete(unit.text)) continue;
+      const ask = ASK.get(norm(h.text));
+      ctx.report({
+        messageId: ask ? 'vague' : 'vagueUser', data: { term: h.text, ask: ask ?? '' },
+        start: block.start + h.start, end: block.start + h.end, unit,
+      });
+    }
+  },
+});

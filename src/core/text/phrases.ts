@@ -1,0 +1,60 @@
+/**
+ * Phrase matching. Lexicons and user config hold plain phrases; this turns a list of phrases
+ * into one compiled, case-insensitive regular expression. Latin edges get word boundaries
+ * (letters, digits and hyphens), CJK edges get none (Chinese has no spaces between words).
+ */
+
+const LATIN_EDGE = /[A-Za-z0-9]/;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Regex source for one phrase: spaces and hyphens inside it match a space, a hyphen or nothing. */
+export function phraseSource(phrase: string): string {
+  const p = phrase.trim();
+  if (!p) return '';
+  const body = p.split(/[\s-]+/).map(escape).join('[\\s-]?');
+  const pre = LATIN_EDGE.test(p[0]) ? '(?<![\\p{L}\\p{N}_-])' : '';
+  const post = LATIN_EDGE.test(p[p.length - 1]) ? '(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])' : '';
+  return pre + body + post;
+}
+
+/** One global regex matching any of the phrases (longest first, so "highly available" beats "available"). */
+export function compilePhrases(phrases: readonly string[]): RegExp | undefined {
+  const sources = [...new Set(phrases.map(p => p.trim()).filter(Boolean))]
+    .sort((a, b) => b.length - a.length)
+    .map(phraseSource);
+  if (sources.length === 0) return undefined;
+  return new RegExp(sources.join('|'), 'giu');
+}
+
+export interface Hit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** All matches of a global regex in text. */
+export function hits(re: RegExp | undefined, text: string): Hit[] {
+  if (!re) return [];
+  const out: Hit[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/** Blank out (with spaces) every match of the regexes: used to remove names and non-owners before testing. */
+export function blankOut(text: string, ...res: (RegExp | undefined)[]): string {
+  let t = text;
+  for (const re of res) if (re) t = t.replace(re, m => ' '.repeat(m.length));
+  return t;
+}
+
+/** A test-only (non-global) copy of a pattern, safe to call .test() on repeatedly. */
+export function tester(re: RegExp): RegExp {
+  return new RegExp(re.source, re.flags.replace('g', ''));
+}
