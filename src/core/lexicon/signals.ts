@@ -71,6 +71,8 @@ export const BUSINESS_OBJECT = re([
   `${B}(?:conversion|conversions|GMV|revenue|sales|retention|engagement|satisfaction|experience|trust|NPS|CTR|adoption|usage|loyalty|workload|efficiency|safety|loss|losses|churn|growth|DAU|MAU|complaints?|abandonment|productivity|happiness|convenience|stickiness|repurchase|take[\\s-]?rate|margin|profit|profits)${E}`,
   '体验', '转化', '信任', '满意度', '留存', '活跃', '损失', '效率', '收入', '营收', '投诉', '复购', '销量', '成交', '黏性', '粘性', '负担', '工作量', '安全感', '口碑',
 ].join('|'), 'iu');
+/** An explicit goal statement: with a goal verb it is an impact claim whatever its object. */
+export const GOAL_CUE = re(`${B}(?:goal|goals|aim|aims|objective|objectives|mission|we\\s+want\\s+to|we\\s+hope\\s+to|intended\\s+to|this\\s+will|this\\s+should|should\\s+help)${E}|目标|希望|旨在|目的是|为了`, 'iu');
 export const MAKE_BETTER = re(`${B}make[s]?\\s+[^.;。；]{0,50}?${B}(?:easier|better|happier|simpler|smoother|faster|more\\s+(?:convenient|engaging|reliable|efficient|satisfied|loyal))${E}|${B}build\\s+trust${E}|让[^。；]{0,20}?更(?:好|方便|便捷|满意|放心|安心|简单|容易)`, 'iu');
 
 // ---- unnamed-mechanism -------------------------------------------------------------------
@@ -108,7 +110,7 @@ export const SLA_TARGET = re([
 /** A business consequence or user outcome in the same sentence. */
 export const BUSINESS_CONSEQUENCE = re([
   `${B}(?:because|since|so\\s+that|otherwise|or\\s+else|in\\s+order\\s+to)${E}`,
-  `${B}so\\s+(?:\\w+\\s+){0,3}?(?:can|can't|cannot|could|won't|don't|doesn't|never|will|stay|stays|keep|keeps|get|gets|see|sees|do\\s+not|are\\s+not|is\\s+not)${E}`,
+  `${B}so\\s+(?:[\\p{L}\\p{N}'-]+\\s*){0,3}?(?:can|can't|cannot|could|won't|don't|doesn't|never|will|stay|stays|keep|keeps|get|gets|see|sees|do\\s+not|are\\s+not|is\\s+not)${E}`,
   `${B}(?:each|every)\\s+(?:extra|additional|\\+)`, `${B}costs?\\s+(?:about\\s+|roughly\\s+|us\\s+)?[¥$\\d]`,
   `${B}(?:conversion|GMV|revenue|churn|abandon\\w*|complaints?|drop[\\s-]?off|bounce|retention|sales|forfeit\\w*|penalt(?:y|ies)|contacts|tickets|CSAT|NPS)${E}`,
   '咨询', '转化', '流失', '投诉', '成交', '因为', '否则', '以免', '从而', '导致', '以便', '才能', '营收', '收入', '损失', '体验',

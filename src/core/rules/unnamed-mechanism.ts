@@ -1,6 +1,7 @@
 import { GUARANTEE, ROLLBACK_CAPABILITY } from '../lexicon/signals';
 import { hits } from '../text/phrases';
 import { hasMechanism } from './kinds/concrete';
+import { inTitle } from './kinds/context';
 import { defineRule } from './rule';
 
 export default defineRule({
@@ -22,6 +23,7 @@ export default defineRule({
       const rb = ROLLBACK_CAPABILITY.exec(u.text);
       if (rb) ctx.report({ messageId: 'rollback', data: { phrase: rb[0] }, start: u.start + rb.index, end: u.start + rb.index + rb[0].length, unit: u });
       for (const h of found) {
+        if (inTitle(u.text, h.start)) continue;
         const phrase = h.text.trim();
         const lead = h.text.length - h.text.trimStart().length;
         ctx.report({ messageId: 'guarantee', data: { phrase }, start: u.start + h.start + lead, end: u.start + h.end, unit: u });

@@ -1,4 +1,4 @@
-import { BUSINESS_OBJECT, GOAL_VERB, MAKE_BETTER } from '../lexicon/signals';
+import { BUSINESS_OBJECT, GOAL_CUE, GOAL_VERB, MAKE_BETTER } from '../lexicon/signals';
 import { hasNumber } from './kinds/concrete';
 import { isGoalHeading } from './kinds/context';
 import { defineRule } from './rule';
@@ -21,10 +21,11 @@ export default defineRule({
       const make = MAKE_BETTER.exec(u.text);
       const verb = GOAL_VERB.exec(u.text);
       const object = BUSINESS_OBJECT.exec(u.text);
-      const m = make ?? (verb && object ? verb : null) ?? (goalItem ? verb ?? object : null);
+      const stated = verb && (object || GOAL_CUE.test(u.text));
+      const m = make ?? (stated ? verb : null) ?? (goalItem ? verb ?? object : null);
       if (!m) continue;
-      const end = make ? m.index + m[0].length : verb && object ? Math.max(verb.index + verb[0].length, object.index + object[0].length) : m.index + m[0].length;
-      const start = make ? m.index : verb && object ? Math.min(verb.index, object.index) : m.index;
+      const end = make ? m.index + m[0].length : verb && object && stated ? Math.max(verb.index + verb[0].length, object.index + object[0].length) : m.index + m[0].length;
+      const start = make ? m.index : verb && object && stated ? Math.min(verb.index, object.index) : m.index;
       ctx.report({ messageId: 'goal', data: { phrase: u.text.slice(start, end) }, start: u.start + start, end: u.start + end, unit: u });
     }
   },

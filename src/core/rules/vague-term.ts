@@ -1,6 +1,7 @@
 import { NOT_CLAIMS, VAGUE } from '../lexicon/vague';
 import { compilePhrases, hits } from '../text/phrases';
 import { isConcrete } from './kinds/concrete';
+import { inTitle } from './kinds/context';
 import { compileCached } from './kinds/lexicon-cache';
 import { defineRule } from './rule';
 
@@ -9,10 +10,6 @@ const NAMES = compilePhrases(NOT_CLAIMS);
 const norm = (s: string): string => s.toLowerCase().replace(/[\s-]+/g, '');
 const ASK = new Map(VAGUE.flatMap(e => e.phrases.map(p => [norm(p), e.ask] as const)));
 
-/** Inside 《书名号》: the name of a law or a document, not a claim. */
-function inTitle(text: string, at: number): boolean {
-  return text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
-}
 
 export default defineRule({
   meta: {

@@ -11,11 +11,13 @@ export const hasQuantity = (text: string): boolean => QUANTITY.test(text);
 export const hasMechanism = (text: string): boolean => MECHANISM.test(text);
 export const isConcrete = (text: string): boolean => hasQuantity(text) || hasMechanism(text);
 /** A metric number: a number with a unit, or a standalone number (not digits inside a name). */
-export const hasNumber = (text: string): boolean => QUANTITY.test(text) || ANY_NUMBER.test(text);
+export const hasNumber = (text: string): boolean => QUANTITY.test(text) || ANY_NUMBER.test(text) || PLACEHOLDER.test(text);
+/** A template placeholder stands in for the number still to come (unfilled-placeholder reports it). */
+const PLACEHOLDER = /<(?![/!])[A-Za-z\p{Script=Han}][^<>\n]{0,60}>/u;
 
 /** A testable condition: any number, a count condition ("any mismatch"), or a placeholder condition. */
 export const isMeasurable = (text: string): boolean =>
-  ANY_NUMBER.test(text) || QUANTITY.test(text) || COUNT_CONDITION.test(text) || PLACEHOLDER_CONDITION.test(text);
+  hasNumber(text) || COUNT_CONDITION.test(text) || PLACEHOLDER_CONDITION.test(text);
 
 /** A deferral rescued by a measurable trigger ("add a replica when p99 > 200 ms"). */
 export const hasTrigger = (text: string): boolean => TRIGGER.test(text) || PLACEHOLDER_CONDITION.test(text);

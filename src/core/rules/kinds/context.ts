@@ -28,3 +28,8 @@ export function ownerColumn(table: Table): number {
 
 /** A body row of a table (not the header row). */
 export const isBodyRow = (b: Block): boolean => b.kind === 'table-row' && !b.isHeader;
+
+/** Inside 《书名号》 (the title of a law, standard or document): a name, never a claim. */
+export function inTitle(text: string, at: number): boolean {
+  return text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
+}
