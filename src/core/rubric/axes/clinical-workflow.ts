@@ -1,0 +1,39 @@
+/**
+ * alihealth-pm · clinical-workflow: who in the care team does what, when — clinical roles taking
+ * clinical actions with a threshold, a check or a deadline. An app flow (patient taps, system
+ * recommends) is not a clinical workflow.
+ */
+import { cue } from '../cues';
+import { evidenceOf, inKinds, type RUnit } from '../doc';
+import type { AxisDetector } from '../grade';
+import { CLINICAL_ACTIONS, CLINICAL_CHECKS, CLINICAL_ROLES } from '../lexicon';
+import { hasQuantity } from '../signals';
+
+const ROLE = cue(CLINICAL_ROLES);
+const ACTION = cue(CLINICAL_ACTIONS);
+const CHECK = cue(CLINICAL_CHECKS);
+const DEADLINE = /within\s+\d|\d+\s*(?:h|hours?|minutes?|min|days?)\b|\d+\s*(?:小时|分钟|天)内?/i;
+
+const clinicalStep = (u: RUnit): boolean => ROLE.test(u.text) && ACTION.test(u.text);
+const concreteStep = (u: RUnit): boolean =>
+  (clinicalStep(u) && (hasQuantity(u.text) || CHECK.test(u.text))) || (ACTION.test(u.text) && CHECK.test(u.text));
+
+export const clinicalWorkflow: AxisDetector = {
+  id: 'clinical-workflow',
+  question: 'Walk me through the care: which clinician does what, at which step, on what signal?',
+  detect(doc) {
+    const prose = doc.units.filter(u => !u.row);
+    const concrete = prose.filter(concreteStep);
+    const listed = prose.filter(u => u.block.kind === 'list-item' && clinicalStep(u));
+    const units = concrete.length > 0 ? [...new Set([...concrete, ...listed])] : listed.length >= 3 ? listed : [];
+    return {
+      evidence: evidenceOf(units),
+      depth: [
+        { met: units.some(u => u.block.ordered && inKinds(u, 'workflow', 'design')), question: 'What is the step-by-step flow, in order?' },
+        { met: units.length >= 3, question: 'Which clinician acts at each of the other steps?' },
+        { met: units.some(u => CHECK.test(u.text) && /\d/.test(u.text)), question: 'Which clinical threshold (reading, dose, red flag) triggers action?' },
+        { met: units.some(u => ROLE.test(u.text) && DEADLINE.test(u.text)), question: 'How fast must the clinician respond, and who covers when they do not?' },
+      ],
+    };
+  },
+};

@@ -1,0 +1,32 @@
+/**
+ * ant-pm · constraint-negotiation: a framing section of its own where the candidate states or asks
+ * for the limits (amounts, windows, caps, regulation) before designing. Numbers scattered through
+ * the design do not count.
+ */
+import { cue } from '../cues';
+import { evidenceOf, inKinds } from '../doc';
+import type { AxisDetector } from '../grade';
+import { REGULATORY_CUES } from '../lexicon';
+import { hasQuantity } from '../signals';
+
+const NEGOTIATE = /\bassum|\bconfirm\b|\bsettle\b|\bI'd ask\b|\bwould ask\b|\?|？|假设|确认|对齐|先问/i;
+const LAW = cue([...REGULATORY_CUES, 'law', 'scheme', 'regulator', 'regulation', 'rules', '法', '监管', '规定']);
+const APPROVAL = /\bcap(?:ped)?\b|\blimit\b|\bmust approve\b|\bapproval\b|\babove that\b|上限|审批|需要.{0,6}批准|超过这个/i;
+
+export const constraintNegotiation: AxisDetector = {
+  id: 'constraint-negotiation',
+  question: 'Which limits would you settle with the interviewer before designing — amounts, windows, caps, rules?',
+  detect(doc) {
+    const units = doc.units.filter(u => inKinds(u, 'constraints') && hasQuantity(u.text));
+    return {
+      evidence: evidenceOf(units),
+      depth: [
+        { met: units.length >= 3, question: 'What other limits (volume, deadline, exposure cap) shape the design?' },
+        { met: units.some(u => NEGOTIATE.test(u.text)), question: 'Which of these are your assumptions, to confirm with the interviewer?' },
+        { met: units.some(u => LAW.test(u.text)), question: 'Which regulation or scheme rule fixes a hard limit here?' },
+        { met: units.some(u => APPROVAL.test(u.text)), question: 'What happens above the cap — who approves an exception?' },
+      ],
+    };
+  },
+  penalty: { rule: 'deferred-decision', question: n => `${n} limit(s) or decision(s) are left open: which would you settle first?` },
+};

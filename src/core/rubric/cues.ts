@@ -1,0 +1,96 @@
+/**
+ * Compiled cue matchers over the lexicons: phrase lists become one regex each (compiled once,
+ * when this module loads), plus the number patterns every detector shares.
+ */
+import {
+  NON_OWNERS, ROLE_ACRONYMS, ROLE_NOUNS_QUALIFIED, ROLE_NOUNS_STANDALONE, ROLE_PREFIX_STOP_ZH, ROLE_STOPWORDS, ROLE_SUFFIXES_ZH,
+} from './lexicon';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One case-insensitive regex for a phrase list; Latin phrases only match at word edges. */
+export function cue(list: readonly string[], flags = 'i'): RegExp {
+  const parts = [...list].sort((a, b) => b.length - a.length).map(p => {
+    const e = escape(p);
+    const head = /^[A-Za-z0-9]/.test(p) ? '(?<![A-Za-z0-9])' : '';
+    const tail = /[A-Za-z0-9]$/.test(p) ? '(?![A-Za-z0-9])' : '';
+    return head + e + tail;
+  });
+  return new RegExp(parts.join('|'), flags);
+}
+
+/** Like `cue` but matching the start of words only (stems such as "tokenis"). */
+export function stem(list: readonly string[]): RegExp {
+  const parts = [...list].sort((a, b) => b.length - a.length).map(p => (/^[A-Za-z0-9]/.test(p) ? '(?<![A-Za-z0-9])' : '') + escape(p));
+  return new RegExp(parts.join('|'), 'i');
+}
+
+export const has = (re: RegExp, text: string): boolean => re.test(text);
+
+const UNIT = String.raw`(?:%|‰|pp\b|ms\b|s\b|sec\b|secs\b|seconds?\b|mins?\b|minutes?\b|h\b|hrs?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b|` +
+  String.raw`[KMB]\b|k\b|x\b|×|req/s|rps\b|qps\b|tps\b|ops/s|events/s|writes/s|reads/s|mmol/L|mg\b|mmHg|points?\b|users?\b|orders?\b|` +
+  String.raw`patients?\b|merchants?\b|cases?\b|reviews?\b|calls?\b|contacts?\b|uploads?\b|claims?\b|disputes?\b|per\b|` +
+  String.raw`万|亿|千|百|条|次|个|人|单|笔|元|块|分钟|小时|天|日|周|月|年|秒|毫秒|倍|位|家|岁|份|张|例)`;
+/** A number a reviewer could test: a number with a unit, a currency amount, or a number after a comparator. */
+export const QUANTITY = new RegExp(
+  String.raw`\d[\d,.]*\s*${UNIT}|[¥$€£]\s?\d|HK\$\s?\d|RMB\s?\d|` +
+  String.raw`(?:[<>≤≥]=?|\babove\b|\bbelow\b|\bover\b|\bunder\b|more than|less than|fewer than|at least|at most|\bwithin\b|exceeds?|exceeding|` +
+  String.raw`超过|低于|高于|大于|小于|不超过|不低于|达到)\s*[¥$]?\d|\bk\s*[≥>=]+\s*\d|\d+\s*/\s*\d+|\b0\.\d+`, 'i');
+
+export const hasQuantity = (text: string): boolean => QUANTITY.test(text);
+export const hasDigit = (text: string): boolean => /\d/.test(text);
+
+/** Baseline → target: "from X to Y", "X → Y", "从 X 降到 Y". */
+export const FROM_TO = new RegExp([
+  String.raw`\bfrom\s+(?:about\s+|around\s+|roughly\s+)?[^\s,;]{0,6}\d[^;]{0,60}?\bto\s+(?:about\s+|around\s+|under\s+|below\s+|over\s+|above\s+)?[^\s,;]{0,6}\d`,
+  String.raw`\d[^→;\n]{0,25}(?:→|->|=>|⟶)\s*[^\s,;]{0,6}\d`,
+  String.raw`从\s*[^，。；;]{0,25}?\d[^，。；;]{0,25}?(?:降|提|升|增|减|涨|缩|压|拉)?[^，。；;]{0,4}?到\s*[^，。；;]{0,10}?\d`,
+].join('|'), 'i');
+
+/** A signed change: "+17%", "-20%", "下降 20%", "by a third". */
+export const SIGNED_CHANGE = /[+\-−]\s?\d[\d.]*\s*%|(?:下降|降低|减少|提升|提高|增加|增长)\s*\d[\d.]*\s*%|by\s+(?:a\s+)?(?:third|half|quarter|\d[\d.]*\s*%)/i;
+
+const NON_OWNER_SET = new Set(NON_OWNERS.map(s => s.toLowerCase()));
+
+/** Whether an owner cell names somebody accountable ("Risk ops" yes; "", "-", "TBD", "we", "我们" no). */
+export function namesOwnerCell(cell: string | undefined): boolean {
+  if (cell === undefined) return false;
+  const t = cell.trim().replace(/[.。!！?？]+$/, '').toLowerCase();
+  if (NON_OWNER_SET.has(t)) return false;
+  if (/^(?:tbd|tbc|todo|待定|<[^>]*>)/i.test(t)) return false;
+  return /[\p{L}]/u.test(t);
+}
+
+const QUAL = new RegExp(String.raw`([A-Za-z][\w&+./'-]*)?\s*\b(${[...ROLE_NOUNS_QUALIFIED].sort((a, b) => b.length - a.length).map(escape).join('|')})\b`, 'gi');
+const STANDALONE = cue(ROLE_NOUNS_STANDALONE);
+const ACRONYM = cue(ROLE_ACRONYMS, '');
+const STOP = new Set(ROLE_STOPWORDS);
+const ZH_ROLE = new RegExp(String.raw`([\p{Script=Han}A-Za-z0-9]{0,12}?)\s*(${[...ROLE_SUFFIXES_ZH].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'gu');
+const FIRST_PERSON = /(?<![A-Za-z])(?:I|Me)(?![A-Za-z])(?!\s*\/)|(?<![A-Za-z])me(?![A-Za-z])|(?<![们])我(?![们])/;
+
+/** A named, accountable role somewhere in the text ("the on-call SRE", "payments tech lead", "客服", "I"). */
+export function namedRole(text: string, opts: { firstPerson?: boolean } = {}): string | undefined {
+  const s = STANDALONE.exec(text) ?? ACRONYM.exec(text);
+  if (s) return s[0];
+  QUAL.lastIndex = 0;
+  for (let m = QUAL.exec(text); m; m = QUAL.exec(text)) {
+    const q = (m[1] ?? '').toLowerCase();
+    if (q && !STOP.has(q)) return m[0].trim();
+  }
+  ZH_ROLE.lastIndex = 0;
+  for (let m = ZH_ROLE.exec(text); m; m = ZH_ROLE.exec(text)) {
+    const prefix = m[1];
+    const suffix = m[2];
+    if (ROLE_PREFIX_STOP_ZH.some(s => prefix.endsWith(s))) continue;
+    if ((suffix === '团队' || suffix === '小组' || suffix === '中心' || suffix === 'owner') && prefix.length === 0) continue;
+    return m[0];
+  }
+  if (opts.firstPerson !== false && FIRST_PERSON.test(text)) return 'I';
+  return undefined;
+}
+
+/** Trim and collapse whitespace, cut to at most 80 characters. */
+export function excerpt(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= 80 ? t : `${t.slice(0, 79)}…`;
+}

@@ -1,0 +1,129 @@
+/**
+ * The rubric's view of an answer: every prose unit (sentence, list item, table row) that may
+ * count as evidence, tagged with what its section is about (from heading wording, inherited by
+ * sub-sections) and, for table rows, what each column holds (from the header).
+ * Quoted blocks (the prompt read back), code, HTML and headings never count as evidence.
+ */
+import type { AnswerModel, Block } from '../model';
+import type { Finding } from '../types';
+import { cue, excerpt } from './cues';
+import { COLUMN_CUES, ECOSYSTEM_ENTITIES, SECTION_CUES, type ColumnKind, type SectionKind } from './lexicon';
+import type { Evidence } from './types';
+
+export interface Row {
+  cells: string[];
+  header: string[];
+  tableId: number;
+  /** Cell text of the first column of that kind, if the header has one. */
+  col(kind: ColumnKind): string | undefined;
+  hasCol(kind: ColumnKind): boolean;
+}
+
+export interface RUnit {
+  text: string;
+  /** 0-based line of the unit's start. */
+  line: number;
+  block: Block;
+  heading: string;
+  kinds: ReadonlySet<SectionKind>;
+  row?: Row;
+}
+
+export interface RubricDoc {
+  model: AnswerModel;
+  findings: readonly Finding[];
+  /** Every evidence-eligible unit in document order (sentences and table body rows). */
+  units: RUnit[];
+  /** The question as asked: front-matter prompt, block-quoted prompt and the H1 title. */
+  promptText: string;
+  /** Ecosystem properties the prompt is about (mentioning them is not integration). */
+  ownEntities: Set<string>;
+}
+
+const SECTION_RES = Object.fromEntries(Object.entries(SECTION_CUES).map(([k, v]) => [k, cue(v)])) as Record<SectionKind, RegExp>;
+const ECOSYSTEM = cue(ECOSYSTEM_ENTITIES);
+const COLUMN_RES = Object.fromEntries(Object.entries(COLUMN_CUES).map(([k, v]) => [k, cue(v)])) as Record<ColumnKind, RegExp>;
+
+export function headingKinds(heading: string): SectionKind[] {
+  return (Object.keys(SECTION_RES) as SectionKind[]).filter(k => SECTION_RES[k].test(heading));
+}
+
+export function columnKinds(header: string): ColumnKind[] {
+  return (Object.keys(COLUMN_RES) as ColumnKind[]).filter(k => COLUMN_RES[k].test(header));
+}
+
+function makeRow(block: Block): Row {
+  const cells = (block.cells ?? []).map(c => c.text);
+  const header = block.table?.header ?? [];
+  const kindsByCol = header.map(columnKinds);
+  const idx = (kind: ColumnKind): number => kindsByCol.findIndex(ks => ks.includes(kind));
+  return {
+    cells, header, tableId: block.table?.id ?? -1,
+    col: kind => { const i = idx(kind); return i >= 0 ? cells[i] ?? '' : undefined; },
+    hasCol: kind => idx(kind) >= 0,
+  };
+}
+
+export function entitiesIn(text: string): string[] {
+  const out: string[] = [];
+  const re = new RegExp(ECOSYSTEM.source, 'gi');
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(canonical(m[0]));
+  return out;
+}
+
+const canonical = (e: string): string => e.toLowerCase();
+
+export function buildDoc(model: AnswerModel, findings: readonly Finding[]): RubricDoc {
+  // Section kinds, inherited from enclosing headings of a lower level.
+  const kindsOf: Set<SectionKind>[] = [];
+  const stack: { level: number; kinds: SectionKind[] }[] = [];
+  for (const s of model.sections) {
+    while (stack.length && stack[stack.length - 1].level >= s.level) stack.pop();
+    const own = headingKinds(s.heading);
+    const inherited = stack.flatMap(x => x.kinds);
+    kindsOf.push(new Set([...inherited, ...own]));
+    stack.push({ level: s.level, kinds: own });
+  }
+  const units: RUnit[] = [];
+  for (const block of model.blocks) {
+    if (block.quoted || block.kind === 'code' || block.kind === 'html' || block.kind === 'heading' || block.isHeader) continue;
+    const heading = block.section >= 0 ? model.sections[block.section].heading : '';
+    const kinds = block.section >= 0 ? kindsOf[block.section] : new Set<SectionKind>();
+    if (block.kind === 'table-row') {
+      const row = makeRow(block);
+      if (row.cells.every(c => c === '' || /^[-:\s]*$/.test(c))) continue;
+      units.push({ text: row.cells.join(' | '), line: block.line, block, heading, kinds, row });
+      continue;
+    }
+    for (const u of model.unitsOf(block)) units.push({ text: u.text, line: u.line, block, heading, kinds });
+  }
+  const quotedText = model.blocks.filter(b => b.quoted).map(b => b.text).join(' ');
+  const h1 = model.sections.filter(s => s.level === 1).map(s => s.heading).join(' ');
+  const promptText = [model.frontMatter?.prompt ?? '', quotedText, h1].join(' ').trim();
+  let ownEntities = new Set(entitiesIn(promptText));
+  if (ownEntities.size === 0) {
+    // No prompt to go by: the property mentioned most is the one the answer is about.
+    const counts = new Map<string, number>();
+    for (const u of units) for (const e of entitiesIn(u.text)) counts.set(e, (counts.get(e) ?? 0) + 1);
+    const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+    ownEntities = new Set(top ? [top[0]] : []);
+  }
+  return { model, findings, units, promptText, ownEntities };
+}
+
+export const inKinds = (u: RUnit, ...kinds: SectionKind[]): boolean => kinds.some(k => u.kinds.has(k));
+
+export const ev = (u: RUnit): Evidence => ({ line: u.line, text: excerpt(u.text) });
+
+/** Evidence items, one per line, in document order, at most `max`. */
+export function evidenceOf(units: readonly RUnit[], max = 6): Evidence[] {
+  const seen = new Set<number>();
+  const out: Evidence[] = [];
+  for (const u of [...units].sort((a, b) => a.line - b.line)) {
+    if (seen.has(u.line)) continue;
+    seen.add(u.line);
+    out.push(ev(u));
+    if (out.length >= max) break;
+  }
+  return out;
+}
