@@ -73,6 +73,9 @@ export function entitiesIn(text: string): string[] {
 
 const canonical = (e: string): string => e.toLowerCase();
 
+/** A template placeholder (`<metric>`, `<负责人>`): a unit still holding one is not evidence yet. */
+const PLACEHOLDER = /<(?![/!])[A-Za-z\p{Script=Han}][^<>\n]{0,60}>/u;
+
 export function buildDoc(model: AnswerModel, findings: readonly Finding[]): RubricDoc {
   // Section kinds, inherited from enclosing headings of a lower level.
   const kindsOf: Set<SectionKind>[] = [];
@@ -91,11 +94,11 @@ export function buildDoc(model: AnswerModel, findings: readonly Finding[]): Rubr
     const kinds = block.section >= 0 ? kindsOf[block.section] : new Set<SectionKind>();
     if (block.kind === 'table-row') {
       const row = makeRow(block);
-      if (row.cells.every(c => c === '' || /^[-:\s]*$/.test(c))) continue;
+      if (row.cells.every(c => c === '' || /^[-:\s]*$/.test(c)) || PLACEHOLDER.test(block.text)) continue;
       units.push({ text: row.cells.join(' | '), line: block.line, block, heading, kinds, row });
       continue;
     }
-    for (const u of model.unitsOf(block)) units.push({ text: u.text, line: u.line, block, heading, kinds });
+    for (const u of model.unitsOf(block)) if (!PLACEHOLDER.test(u.text)) units.push({ text: u.text, line: u.line, block, heading, kinds });
   }
   const quotedText = model.blocks.filter(b => b.quoted).map(b => b.text).join(' ');
   const h1 = model.sections.filter(s => s.level === 1).map(s => s.heading).join(' ');
