@@ -41,7 +41,7 @@ async function main() {
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const text = lib.formatArgs(Array.isArray(args) ? args : [args]);
     summary.feed(text);
-    (type === 'error' || type === 'warn' ? console.error : console.log)(text);
+    (type === 'error' || type === 'warn' ? console.error : console.log)(lib.relayText(text));
   });
   await page.exposeFunction('codeAutomationExit', code => exit(code));
 

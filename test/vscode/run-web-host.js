@@ -19,11 +19,18 @@ const TIMEOUT_MS = Number(process.env.TEST_TIMEOUT_MS || 180000);
 const SUITE = path.join(lib.EXTENSION, 'dist', 'web', 'test', 'suite', 'index.js');
 
 // Every console line test-web prints (it relays the extension host's output through console[type])
-// is scanned for the suite's summary line.
+// is scanned for the suite's summary line, which is printed again, alone, as the last line.
 const summary = lib.summaryWatcher();
+const restoreConsole = [];
 for (const type of ['log', 'info', 'warn', 'error', 'debug']) {
   const orig = console[type].bind(console);
-  console[type] = (...args) => { summary.feed(lib.formatArgs(args)); orig(...args); };
+  restoreConsole.push(() => { console[type] = orig; });
+  console[type] = (...args) => {
+    const text = lib.formatArgs(args);
+    summary.feed(text);
+    const relayed = lib.relayText(text);
+    if (relayed === text) orig(...args); else orig(relayed);
+  };
 }
 
 function injectChromium(tmp) {
@@ -80,6 +87,7 @@ main()
   .catch(err => { console.error('[web-host] ERROR', err && err.stack || err); return { ok: false }; })
   .then(async ({ ok, summary: s }) => {
     await lib.cleanup();
+    restoreConsole.forEach(fn => fn());
     // process.exit: test-web's server may still hold sockets open after a timeout
     process.exit(lib.finalLine(LABEL, s, ok) ? 0 : 1);
   });

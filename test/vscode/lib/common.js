@@ -198,6 +198,15 @@ function extensionManifest(entry) {
   return pkg;
 }
 
+/**
+ * The suite's own summary line, relayed from the extension host, gets a prefix: the launcher prints
+ * the line once, as its last line, so that tools adding up `NAME: N passed, N failed` lines
+ * (scripts/test.sh) count each host once.
+ */
+function relayText(text) {
+  return String(text).split('\n').map(l => (SUMMARY_RE.test(l.trim()) ? `[suite] ${l}` : l)).join('\n');
+}
+
 function formatArgs(args) {
   return require('util').format(...args);
 }
@@ -206,5 +215,5 @@ module.exports = {
   ROOT, EXTENSION, WORKSPACE, OUT, CHROMIUM, CHROMIUM_ARGS, CODE_SERVER, SUMMARY_RE, seconds,
   onCleanup, cleanup, tempDir, freePort, waitForHttp, spawnGroup, killGroup,
   codeServerEnv, codeServerDirs, writeUserSettings, checkCodeServer, startCodeServer, launchChromium,
-  summaryWatcher, finalLine, formatArgs, extensionManifest,
+  summaryWatcher, finalLine, formatArgs, relayText, extensionManifest,
 };

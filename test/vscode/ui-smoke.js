@@ -1,0 +1,192 @@
+#!/usr/bin/env node
+// UI smoke test of the PACKAGED extension, driven by Playwright with Debian's chromium:
+// installs test-output/debrief.vsix (`npm run package`) into a throw-away code-server (VS Code 1.100),
+// opens the fixture workspace test/vscode/workspace and the answer ui/hostile.answer.md (headings and
+// evidence hold `<img src=x onerror=alert(1)>`, `</script>` and `[link](javascript:alert(1))`), then checks
+//   - the Problems panel and the status bar show exactly the findings the CLI reports for that file,
+//   - the Debrief activity-bar container shows the rubric panel, whose axes (ids, scores, evidence)
+//     and per-rule finding counts, read from INSIDE the webview frame, match the CLI's JSON,
+//   - the hostile strings show as text: no <img>/[onerror]/javascript: link is created from them in
+//     any frame, and no dialog ever opens.
+// Screenshots: test-output/ui-code-server-answer.png, ui-code-server-panel.png (+ ui-code-server-failure.png).
+// Env: VSIX (default test-output/debrief.vsix), DEBRIEF_UI_PORT, CODE_SERVER_BIN, CHROMIUM_PATH, KEEP_TMP, HEADED.
+// Last line printed: `ui-smoke: N passed, N failed`; exit code 0 only if every check passed.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const { execFileSync, spawnSync } = require('child_process');
+const lib = require('./lib/common');
+
+const LABEL = 'ui-smoke';
+const VSIX = path.resolve(process.env.VSIX || path.join(lib.OUT, 'debrief.vsix'));
+const ANSWER_REL = 'ui/hostile.answer.md';
+const ANSWER = path.join(lib.WORKSPACE, ANSWER_REL);
+const CLI = path.join(lib.ROOT, 'dist', 'cli.js');
+const HOSTILE_TEXT = '</script>'; // survives into the evidence excerpts as plain text
+const STEP_TIMEOUT_MS = 60000;
+
+const results = [];
+const T0 = Date.now();
+function check(name, ok, detail = '') {
+  results.push({ name, ok: !!ok });
+  console.log(`  ${ok ? '✔' : '✘'} ${name} (${lib.seconds(T0)})${!ok && detail ? `\n      ${detail}` : ''}`);
+  return !!ok;
+}
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+const sortedEntries = o => Object.entries(o).sort(([a], [b]) => a.localeCompare(b));
+const show = v => JSON.stringify(v);
+
+/** What the CLI (the same core) reports for the answer: the expected values for the UI. */
+function expected() {
+  if (!fs.existsSync(CLI)) throw new Error(`${CLI} missing: run \`npm run build\` first`);
+  const r = spawnSync(process.execPath, [CLI, 'lint', '--format', 'json', ANSWER], { encoding: 'utf8', cwd: lib.ROOT });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`debrief lint failed (${r.status}): ${r.stderr}`);
+  const file = JSON.parse(r.stdout).files[0];
+  const bySeverity = s => file.findings.filter(f => f.severity === s).length;
+  const byRule = {};
+  for (const f of file.findings) byRule[f.rule] = (byRule[f.rule] || 0) + 1;
+  return {
+    findings: file.findings.length,
+    errors: bySeverity('error'), warnings: bySeverity('warning'), infos: bySeverity('info'),
+    byRule,
+    axes: file.rubric.axes.map(a => ({ id: a.id, score: `${a.score}/5`, evidence: a.evidence.map(e => `L${e.line}: ${e.text}`) })),
+  };
+}
+
+async function installAndStart(tmp) {
+  if (!fs.existsSync(VSIX)) throw new Error(`${VSIX} missing: run \`npm run package\` first`);
+  lib.checkCodeServer();
+  execFileSync(lib.CODE_SERVER, [...lib.codeServerDirs(tmp), '--install-extension', VSIX], {
+    env: lib.codeServerEnv(tmp), stdio: ['ignore', 'pipe', 'pipe'], timeout: 120000,
+  });
+  const port = await lib.freePort('DEBRIEF_UI_PORT');
+  return lib.startCodeServer({ tmp, port, folder: lib.WORKSPACE, logFile: path.join(lib.OUT, 'code-server-ui.log') });
+}
+
+/** The frame of the rubric webview (VS Code nests it: webview host iframe → #active-frame). */
+async function findPanelFrame(page) {
+  const deadline = Date.now() + STEP_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    for (const f of page.frames()) {
+      const n = await f.locator('#axes .axis[data-axis-id]').count().catch(() => 0);
+      const file = n ? await f.locator('#file').textContent().catch(() => '') : '';
+      if (n && file === path.basename(ANSWER)) return f;
+    }
+    await page.waitForTimeout(200);
+  }
+  throw new Error('the rubric webview never showed the answer (no #axes .axis[data-axis-id] for it in any frame)');
+}
+
+/** Hostile markup turned into live elements anywhere: images with src=x, onerror handlers, javascript: links. */
+async function liveHostileElements(page) {
+  const found = [];
+  for (const f of page.frames()) {
+    const n = await f.evaluate(() => document.querySelectorAll('img[src="x"], [onerror], a[href^="javascript:" i], iframe[src^="javascript:" i]').length).catch(() => 0);
+    if (n) found.push(`${n} in ${f.url().slice(0, 100)}`);
+  }
+  return found;
+}
+
+async function main() {
+  const t0 = Date.now();
+  fs.mkdirSync(lib.OUT, { recursive: true });
+  if (!fs.existsSync(ANSWER)) throw new Error(`${ANSWER} missing`);
+  const want = expected();
+  const tmp = lib.tempDir('debrief-ui-');
+  const { base } = await installAndStart(tmp);
+  console.log(`[ui-smoke] code-server with ${path.relative(lib.ROOT, VSIX)} up on ${base} after ${lib.seconds(t0)}`);
+
+  const context = await lib.launchChromium(path.join(tmp, 'chromium'), { viewport: { width: 1440, height: 900 } });
+  const page = context.pages()[0] || await context.newPage();
+  page.setDefaultTimeout(STEP_TIMEOUT_MS);
+  const dialogs = [];
+  page.on('dialog', d => { dialogs.push(`${d.type()}: ${d.message()}`); d.dismiss().catch(() => {}); });
+  const pageLog = fs.createWriteStream(path.join(lib.OUT, 'ui-page.log'));
+  lib.onCleanup(() => new Promise(r => pageLog.end(r)));
+  page.on('console', m => pageLog.write(`[${m.type()}] ${m.text()}\n`));
+  page.on('pageerror', e => pageLog.write(`[pageerror] ${e.message}\n`));
+
+  try {
+    await page.goto(`${base}/?folder=${encodeURIComponent(lib.WORKSPACE)}`);
+    await page.locator('.monaco-workbench .part.activitybar').waitFor();
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor();
+
+    // Open the answer through Quick Open (works whatever the explorer's state).
+    await page.locator('.monaco-workbench').click({ position: { x: 700, y: 450 } }).catch(() => {});
+    await page.keyboard.press('Control+P');
+    const quickInput = page.locator('.quick-input-widget input');
+    await quickInput.waitFor();
+    await quickInput.fill(ANSWER_REL);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: path.basename(ANSWER) }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: path.basename(ANSWER) }).waitFor();
+    check('the answer opens in the editor', true);
+
+    // Problems panel: wait until it lists the CLI's number of Debrief findings for the file.
+    await page.keyboard.press('Control+Shift+M');
+    const markerRows = page.locator('.markers-panel .monaco-list-row[aria-level="2"]');
+    let rows = -1;
+    for (const end = Date.now() + STEP_TIMEOUT_MS; Date.now() < end; await page.waitForTimeout(200)) {
+      rows = await markerRows.count();
+      if (rows === want.findings) break;
+    }
+    check(`Problems panel lists the ${want.findings} findings the CLI reports`, rows === want.findings, `rows: ${rows}`);
+    const statusLabel = await page.locator('[id="status.problems"]').first().getAttribute('aria-label').catch(() => '') || '';
+    // "Errors: 2, Warnings: 1" (VS Code 1.100); older builds say "2 errors, 1 warning".
+    const num = word => { const m = new RegExp(`${word}s?:\\s*(\\d+)|(\\d+)\\s+${word}`, 'i').exec(statusLabel); return m ? Number(m[1] ?? m[2]) : 0; };
+    const status = { errors: num('error'), warnings: num('warning') };
+    check('status bar counts errors and warnings like the CLI', same(status, { errors: want.errors, warnings: want.warnings }),
+      `status bar "${statusLabel}" vs CLI ${show({ errors: want.errors, warnings: want.warnings })}`);
+    await page.screenshot({ path: path.join(lib.OUT, 'ui-code-server-answer.png') });
+
+    // The Debrief activity-bar container and its rubric webview.
+    await page.locator('.activitybar .action-item a[aria-label^="Debrief"], .activitybar [aria-label^="Debrief"]').first().click();
+    const frame = await findPanelFrame(page);
+    check('the Debrief container shows the rubric panel for the answer', true);
+    const ui = await frame.evaluate(() => ({
+      axes: [...document.querySelectorAll('#axes .axis[data-axis-id]')].map(li => ({
+        id: li.getAttribute('data-axis-id'),
+        label: li.querySelector('.axis-label')?.textContent ?? '',
+        score: li.querySelector('.axis-score')?.textContent ?? '',
+        evidence: [...li.querySelectorAll('.evidence .evidence-link')].map(a => a.textContent),
+      })),
+      findings: Object.fromEntries([...document.querySelectorAll('#findings .rule-count[data-rule]')]
+        .map(b => [b.getAttribute('data-rule'), Number(b.querySelector('.count')?.textContent ?? NaN)])),
+      speaking: document.querySelector('#speaking')?.textContent ?? '',
+      emptyHidden: document.querySelector('#empty')?.hidden ?? false,
+      answerText: document.querySelector('#answer')?.textContent ?? '',
+      images: document.querySelectorAll('img').length,
+      inlineScripts: [...document.querySelectorAll('script')].filter(s => /alert\(/.test(s.textContent || '')).length,
+    }));
+    console.log(`[ui-smoke] webview axes: ${ui.axes.map(a => `${a.id} ${a.score}`).join(', ')}; findings ${show(ui.findings)}; ${ui.speaking}`);
+    check('panel shows the answer, not the empty state', ui.emptyHidden);
+    check('every axis has a label', ui.axes.length > 0 && ui.axes.every(a => a.label.trim() !== ''), show(ui.axes.map(a => a.label)));
+    check('axis ids and scores match the CLI rubric', same(ui.axes.map(a => [a.id, a.score]), want.axes.map(a => [a.id, a.score])),
+      `panel ${show(ui.axes.map(a => [a.id, a.score]))} vs CLI ${show(want.axes.map(a => [a.id, a.score]))}`);
+    check('axis evidence matches the CLI rubric', same(ui.axes.map(a => a.evidence), want.axes.map(a => a.evidence)),
+      `panel ${show(ui.axes.map(a => a.evidence))} vs CLI ${show(want.axes.map(a => a.evidence))}`);
+    check('finding counts per rule match the CLI', same(sortedEntries(ui.findings), sortedEntries(want.byRule)), `panel ${show(ui.findings)} vs CLI ${show(want.byRule)}`);
+    check('speaking time is shown', /\d+\s*min/.test(ui.speaking), show(ui.speaking));
+    check(`hostile text "${HOSTILE_TEXT}" from the answer shows as text in the panel`, ui.answerText.includes(HOSTILE_TEXT));
+    check('no <img> and no injected script inside the panel', ui.images === 0 && ui.inlineScripts === 0, show({ images: ui.images, inlineScripts: ui.inlineScripts }));
+    await page.screenshot({ path: path.join(lib.OUT, 'ui-code-server-panel.png') });
+
+    const live = await liveHostileElements(page);
+    check('no frame turned the hostile markup into elements', live.length === 0, live.join('; '));
+    check('no dialog opened', dialogs.length === 0, dialogs.join('; '));
+  } catch (err) {
+    await page.screenshot({ path: path.join(lib.OUT, 'ui-code-server-failure.png') }).catch(() => {});
+    check('UI flow completed', false, `${err && err.message} (screenshot test-output/ui-code-server-failure.png, logs test-output/code-server-ui.log, ui-page.log)`);
+  }
+  console.log(`[ui-smoke] done in ${lib.seconds(t0)}; screenshots in ${path.relative(lib.ROOT, lib.OUT)}/ui-code-server-*.png`);
+}
+
+main()
+  .catch(err => { check('UI smoke set-up', false, err && err.message); })
+  .then(async () => {
+    await lib.cleanup();
+    const passed = results.filter(r => r.ok).length;
+    const failed = results.length - passed;
+    console.log(`${LABEL}: ${passed} passed, ${failed} failed`);
+    process.exit(failed === 0 && passed > 0 ? 0 : 1);
+  });
