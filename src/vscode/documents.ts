@@ -12,6 +12,8 @@ import type { ConfigLoader } from './config-loader';
 import { readSettings } from './settings';
 
 /** Front matter is looked for in the first lines only: enough for any real answer. */
+/** Read-only views of other versions (diffs, SCM input, output): never linted. */
+const SKIPPED_SCHEMES = new Set(['git', 'gitfs', 'output', 'vscode-scm', 'merge-conflict.conflict-diff']);
 const FRONT_MATTER_SCAN_LINES = 200;
 
 export function hasProfileFrontMatter(doc: vscode.TextDocument): boolean {
@@ -41,7 +43,7 @@ export class AnswerDocuments {
   }
 
   async isAnswer(doc: vscode.TextDocument): Promise<boolean> {
-    if (doc.languageId !== 'markdown') return false;
+    if (doc.languageId !== 'markdown' || SKIPPED_SCHEMES.has(doc.uri.scheme)) return false;
     if (this.manual.has(doc.uri.toString())) return true;
     if (/\.answer\.md$/i.test(doc.uri.path)) return true;
     if (hasProfileFrontMatter(doc)) return true;

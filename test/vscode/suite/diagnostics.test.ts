@@ -158,4 +158,33 @@ suite('diagnostics', () => {
       await settings.update('maxFileSize', undefined, vscode.ConfigurationTarget.Global);
     }
   });
+
+  test('debrief.run: onSave ignores typing, off clears, and "Lint This File" still works', async () => {
+    const api = await getApi();
+    const settings = vscode.workspace.getConfiguration('debrief');
+    const editor = await openUntitled('---\nprofile: alibaba-pm\n---\n\nThe ledger is robust.\n');
+    const doc = editor.document;
+    const first = ruleLines(await diagnosticsOf(doc.uri));
+    try {
+      // The settings change re-lints open answers itself: let that finish before typing.
+      // (Debrief's listener was registered at activation, so it has run when this one runs.)
+      const changed = new Promise<void>(resolve => {
+        const sub = vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('debrief.run')) { sub.dispose(); resolve(); } });
+      });
+      await settings.update('run', 'onSave', vscode.ConfigurationTarget.Global);
+      await changed;
+      await api.whenIdle();
+      await editor.edit(b => b.insert(doc.lineAt(doc.lineCount - 1).range.end, 'Search is seamless.\n'));
+      await api.whenIdle();
+      assert.deepStrictEqual(ruleLines(debriefDiagnostics(doc.uri)), first, 'typing does not lint with onSave');
+      assert.notDeepStrictEqual(coreRuleLines(doc.getText()), first, 'the new line would be flagged');
+      await settings.update('run', 'off', vscode.ConfigurationTarget.Global);
+      await waitFor(() => (debriefDiagnostics(doc.uri).length === 0 ? true : undefined), 'off clears diagnostics');
+      const count = await vscode.commands.executeCommand<number>('debrief.lintFile', doc.uri);
+      assert.strictEqual(count, coreRuleLines(doc.getText()).length);
+      assert.deepStrictEqual(ruleLines(debriefDiagnostics(doc.uri)), coreRuleLines(doc.getText()));
+    } finally {
+      await settings.update('run', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
 });

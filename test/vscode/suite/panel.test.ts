@@ -39,6 +39,8 @@ suite('rubric panel', () => {
     assert.strictEqual(state.speaking.minutes, analysis.rubric!.speakingMinutes);
     assert.strictEqual(state.speaking.targetMinutes, 12);
     assert.deepStrictEqual(state.profiles.map(p => p.id).sort(), ['alibaba-pm', 'alibaba-tpm', 'alihealth-pm', 'ant-pm']);
+    const api = await getApi();
+    await waitFor(() => (api.statusText().includes(`${analysis.findings.length} findings · ${analysis.rubric!.speakingMinutes} min`) ? true : undefined), 'status bar: findings and speaking time');
   });
 
   test('shows the empty state when the active editor is not an answer', async () => {
