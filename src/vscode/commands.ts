@@ -113,6 +113,7 @@ export function createActions(deps: Deps): PanelActions & {
     async switchProfile(uri: vscode.Uri, profile: string): Promise<boolean> {
       if (!findProfile(profile)) return false;
       const doc = await vscode.workspace.openTextDocument(uri);
+      if (doc.languageId !== 'markdown') return false;
       return vscode.workspace.applyEdit(profileEdit(doc, profile));
     },
 
