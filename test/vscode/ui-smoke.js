@@ -122,21 +122,21 @@ async function main() {
     await page.locator('.tabs-container .tab.active', { hasText: path.basename(ANSWER) }).waitFor();
     check('the answer opens in the editor', true);
 
-    // Problems panel: wait until it lists the CLI's number of Debrief findings for the file.
+    // Problems panel and status bar: wait until they show the CLI's Debrief findings for the file.
     await page.keyboard.press('Control+Shift+M');
     const markerRows = page.locator('.markers-panel .monaco-list-row[aria-level="2"]');
-    let rows = -1;
+    const wantStatus = { errors: want.errors, warnings: want.warnings };
+    // "Errors: 2, Warnings: 1" (VS Code 1.100); older builds say "2 errors, 1 warning".
+    const num = (label, word) => { const m = new RegExp(`${word}s?:\\s*(\\d+)|(\\d+)\\s+${word}`, 'i').exec(label); return m ? Number(m[1] ?? m[2]) : 0; };
+    let rows = -1, statusLabel = '', status = {};
     for (const end = Date.now() + STEP_TIMEOUT_MS; Date.now() < end; await page.waitForTimeout(200)) {
       rows = await markerRows.count();
-      if (rows === want.findings) break;
+      statusLabel = (await page.locator('[id="status.problems"]').first().getAttribute('aria-label').catch(() => '')) || '';
+      status = { errors: num(statusLabel, 'error'), warnings: num(statusLabel, 'warning') };
+      if (rows === want.findings && same(status, wantStatus)) break;
     }
     check(`Problems panel lists the ${want.findings} findings the CLI reports`, rows === want.findings, `rows: ${rows}`);
-    const statusLabel = await page.locator('[id="status.problems"]').first().getAttribute('aria-label').catch(() => '') || '';
-    // "Errors: 2, Warnings: 1" (VS Code 1.100); older builds say "2 errors, 1 warning".
-    const num = word => { const m = new RegExp(`${word}s?:\\s*(\\d+)|(\\d+)\\s+${word}`, 'i').exec(statusLabel); return m ? Number(m[1] ?? m[2]) : 0; };
-    const status = { errors: num('error'), warnings: num('warning') };
-    check('status bar counts errors and warnings like the CLI', same(status, { errors: want.errors, warnings: want.warnings }),
-      `status bar "${statusLabel}" vs CLI ${show({ errors: want.errors, warnings: want.warnings })}`);
+    check('status bar counts errors and warnings like the CLI', same(status, wantStatus), `status bar "${statusLabel}" vs CLI ${show(wantStatus)}`);
     await page.screenshot({ path: path.join(lib.OUT, 'ui-code-server-answer.png') });
 
     // The Debrief activity-bar container and its rubric webview.

@@ -39,9 +39,23 @@ function cleanup() {
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.once(sig, () => { console.error(`received ${sig}, cleaning up`); cleanup().finally(() => process.exit(130)); });
 }
+// A closed stdout (`| head`) must not kill the launcher before it cleans up.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', err => { if (err.code !== 'EPIPE') throw err; });
+// Last resort on any exit (uncaught error included): kill what is left, synchronously.
+const groups = new Set();
+const tempDirs = new Set();
+process.on('exit', () => {
+  for (const pid of groups) { try { process.kill(-pid, 'SIGKILL'); } catch { /* gone */ } }
+  if (!process.env.KEEP_TMP) for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+process.on('uncaughtException', err => {
+  console.error('uncaught:', err && err.stack || err);
+  cleanup().finally(() => process.exit(1));
+});
 
 function tempDir(prefix) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  tempDirs.add(dir);
   onCleanup(() => {
     if (process.env.KEEP_TMP) console.log('kept', dir);
     else fs.rmSync(dir, { recursive: true, force: true });
@@ -79,6 +93,7 @@ function spawnGroup(cmd, args, opts) {
   const child = spawn(cmd, args, { ...opts, detached: true });
   child.exited = new Promise(resolve => child.once('exit', (code, signal) => resolve({ code, signal })));
   child.alive = () => child.exitCode === null && child.signalCode === null;
+  groups.add(child.pid);
   onCleanup(() => killGroup(child));
   return child;
 }
@@ -91,6 +106,7 @@ async function killGroup(child, graceMs = 5000) {
     if (await Promise.race([child.exited, timer]) === 'timeout') signal('SIGKILL');
   }
   signal('SIGKILL'); // stragglers left in the group after the leader exited
+  groups.delete(child.pid);
 }
 
 // ---- code-server -------------------------------------------------------------------------------
