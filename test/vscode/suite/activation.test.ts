@@ -19,6 +19,17 @@ suite('activation', () => {
     }
   });
 
+  test('the first lint answers (cold engine: lexicons compile on first use)', async function () {
+    this.timeout(120000);
+    const api = await getApi();
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '---\nprofile: alibaba-pm\n---\n\nThe service is scalable.\n' });
+    const t0 = Date.now();
+    const result = await api.analyzeDocument(doc.uri);
+    console.log(`Debrief first lint: ${Date.now() - t0} ms wall, analyze() ${api.lastLintMs.toFixed(1)} ms`);
+    assert.ok(result, 'an answer');
+    assert.deepStrictEqual(result.findings.map(f => `${f.range.start.line + 1}:${f.rule}`).filter(x => x.endsWith('vague-term')), ['5:vague-term']);
+  });
+
   test('every contributed command is registered', async () => {
     await getApi();
     const all = new Set(await vscode.commands.getCommands(true));

@@ -16,7 +16,7 @@ export async function getApi(): Promise<DebriefApi> {
 }
 
 /** Polls `fn` until it returns something other than undefined (or throws after `ms`). */
-export async function waitFor<T>(fn: () => T | undefined | Promise<T | undefined>, what: string, ms = 15000): Promise<T> {
+export async function waitFor<T>(fn: () => T | undefined | Promise<T | undefined>, what: string, ms = 25000): Promise<T> {
   const end = Date.now() + ms;
   let last: unknown;
   for (;;) {
