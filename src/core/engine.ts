@@ -109,7 +109,7 @@ export function analyze(source: string, opts: AnalyzeOptions = {}): Analysis {
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter(f => {
-    const k = `${f.rule}|${f.range.start.line}:${f.range.start.column}-${f.range.end.line}:${f.range.end.column}`;
+    const k = `${f.rule}|${f.range.start.line}:${f.range.start.column}-${f.range.end.line}:${f.range.end.column}|${f.message}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

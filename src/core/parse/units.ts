@@ -15,21 +15,47 @@ function sentenceUnits(block: Block): Unit[] {
   // Soft line breaks are not sentence ends (UAX #29 would break at every newline).
   const flat = block.text.replace(/[\r\n]/g, ' ');
   const units: Unit[] = [];
-  for (const seg of segmenter.segment(flat)) {
-    const u = trimUnit(block, seg.index, seg.index + seg.segment.length);
-    if (u) units.push(u);
+  const lines = { at: 0, line: block.line };
+  for (const [from, to] of pieces(flat)) {
+    for (const seg of segmenter.segment(flat.slice(from, to))) {
+      const u = trimUnit(block, from + seg.index, from + seg.index + seg.segment.length, lines);
+      if (u) units.push(u);
+    }
   }
   return units;
 }
 
-function trimUnit(block: Block, s: number, e: number): Unit | undefined {
+const PIECE = 1024;
+const HARD_END = /[.!?。！？]+["'”’)\]）」』]*\s+|[。！？]+/g;
+
+/**
+ * V8's segmenter slows down quadratically on long strings, so long blocks are cut into pieces of
+ * about 1 KB first, only right after a sentence terminator, where UAX #29 breaks anyway.
+ */
+function pieces(text: string): [number, number][] {
+  if (text.length <= PIECE * 2) return [[0, text.length]];
+  const out: [number, number][] = [];
+  let from = 0;
+  HARD_END.lastIndex = PIECE;
+  for (let m = HARD_END.exec(text); m; m = HARD_END.exec(text)) {
+    const cut = m.index + m[0].length;
+    if (cut - from >= PIECE && cut < text.length) { out.push([from, cut]); from = cut; }
+    HARD_END.lastIndex = Math.max(HARD_END.lastIndex, from + PIECE);
+  }
+  out.push([from, text.length]);
+  return out;
+}
+
+const SPACE = /\s/;
+
+/** Trim a span to a unit; `lines` carries the line count forward so a block is scanned once. */
+function trimUnit(block: Block, s: number, e: number, lines = { at: 0, line: block.line }): Unit | undefined {
   const t = block.text;
-  while (s < e && /\s/.test(t[s])) s++;
-  while (e > s && /\s/.test(t[e - 1])) e--;
+  while (s < e && SPACE.test(t[s])) s++;
+  while (e > s && SPACE.test(t[e - 1])) e--;
   if (s === e) return undefined;
-  let line = block.line;
-  for (let i = 0; i < s; i++) if (t.charCodeAt(i) === 10) line++;
-  return { block, text: t.slice(s, e), start: block.start + s, end: block.start + e, line };
+  for (; lines.at < s; lines.at++) if (t.charCodeAt(lines.at) === 10) lines.line++;
+  return { block, text: t.slice(s, e), start: block.start + s, end: block.start + e, line: lines.line };
 }
 
 interface Parts {
@@ -59,9 +85,10 @@ export function createUnits(parts: Parts): AnswerModel {
     unitsOf,
     unitAt(block: Block, offset: number): Unit {
       const units = unitsOf(block);
-      let best = units[0];
-      for (const u of units) { if (u.start <= offset) best = u; else break; }
-      return best ?? { block, text: block.text, start: block.start, end: block.end, line: block.line };
+      if (units.length === 0) return { block, text: block.text, start: block.start, end: block.end, line: block.line };
+      let lo = 0, hi = units.length - 1;
+      while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (units[mid].start <= offset) lo = mid; else hi = mid - 1; }
+      return units[lo];
     },
     positionAt,
     rangeOf(start: number, end: number): Range {

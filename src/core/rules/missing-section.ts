@@ -39,7 +39,7 @@ export default defineRule({
       const p = PART[id];
       ctx.report({
         messageId: 'missing', data: { part: p.name, ask: p.ask }, start: 0, end: Math.max(0, source[firstLineEnd - 1] === '\r' ? firstLineEnd - 1 : firstLineEnd),
-        fix: { title: `Add a ${p.name} section`, edits: [{ start: source.length, end: source.length, newText: sep + p.template }] },
+        fix: { title: `Add ${/^[aeiou]/.test(p.name) ? 'an' : 'a'} ${p.name} section`, edits: [{ start: source.length, end: source.length, newText: sep + p.template }] },
       });
     }
   },

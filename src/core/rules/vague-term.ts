@@ -28,10 +28,13 @@ export default defineRule({
     const found = hits(re, block.text);
     if (found.length === 0) return;
     const names = hits(NAMES, block.text);
+    const concrete = new Map<number, boolean>();
+    const titled = block.text.includes('《');
     for (const h of found) {
-      if (names.some(n => n.start <= h.start && n.end >= h.end) || inTitle(block.text, h.start)) continue;
+      if (names.some(n => n.start <= h.start && n.end >= h.end) || (titled && inTitle(block.text, h.start))) continue;
       const unit = ctx.model.unitAt(block, block.start + h.start);
-      if (isConcrete(unit.text)) continue;
+      if (!concrete.has(unit.start)) concrete.set(unit.start, isConcrete(unit.text));
+      if (concrete.get(unit.start)) continue;
       const ask = ASK.get(norm(h.text));
       ctx.report({
         messageId: ask ? 'vague' : 'vagueUser', data: { term: h.text, ask: ask ?? '' },

@@ -10,23 +10,38 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Regex source for one phrase: spaces and hyphens inside it match a space, a hyphen or nothing. */
+const PRE = '(?<![\\p{L}\\p{N}_-])';
+const POST = '(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])';
+
+/** Regex source for one phrase's body: spaces and hyphens inside it match a space, a hyphen or nothing. */
+function body(p: string): string {
+  return p.split(/[\s-]+/).map(escape).join('[\\s-]?');
+}
+
+/** Regex source for one phrase, with word boundaries on its Latin edges. */
 export function phraseSource(phrase: string): string {
   const p = phrase.trim();
   if (!p) return '';
-  const body = p.split(/[\s-]+/).map(escape).join('[\\s-]?');
-  const pre = LATIN_EDGE.test(p[0]) ? '(?<![\\p{L}\\p{N}_-])' : '';
-  const post = LATIN_EDGE.test(p[p.length - 1]) ? '(?![\\p{L}\\p{N}_]|-[\\p{L}\\p{N}])' : '';
-  return pre + body + post;
+  return (LATIN_EDGE.test(p[0]) ? PRE : '') + body(p) + (LATIN_EDGE.test(p[p.length - 1]) ? POST : '');
 }
 
-/** One global regex matching any of the phrases (longest first, so "highly available" beats "available"). */
+/**
+ * One global regex matching any of the phrases (longest first, so "highly available" beats
+ * "available"). Phrases are grouped by their edges so each boundary guard appears once per group:
+ * hundreds of per-phrase Unicode lookarounds make the pattern slow to compile.
+ */
 export function compilePhrases(phrases: readonly string[]): RegExp | undefined {
-  const sources = [...new Set(phrases.map(p => p.trim()).filter(Boolean))]
-    .sort((a, b) => b.length - a.length)
-    .map(phraseSource);
-  if (sources.length === 0) return undefined;
-  return new RegExp(sources.join('|'), 'giu');
+  const unique = [...new Set(phrases.map(p => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  if (unique.length === 0) return undefined;
+  const groups = new Map<string, string[]>();
+  for (const p of unique) {
+    const key = `${LATIN_EDGE.test(p[0]) ? 1 : 0}${LATIN_EDGE.test(p[p.length - 1]) ? 1 : 0}`;
+    const g = groups.get(key) ?? [];
+    g.push(body(p));
+    groups.set(key, g);
+  }
+  const alts = [...groups].map(([key, bodies]) => (key[0] === '1' ? PRE : '') + `(?:${bodies.join('|')})` + (key[1] === '1' ? POST : ''));
+  return new RegExp(alts.join('|'), 'giu');
 }
 
 export interface Hit {
