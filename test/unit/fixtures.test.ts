@@ -20,8 +20,8 @@
  * - Each fixture starts with front matter `---\nprofile: <id>\n---`; it is analysed with that profile.
  *
  * After the comparison, every finding's fix is applied (non-overlapping edits, from the end of
- * the document backwards; overlapping edits wait for another pass), the result is linted again,
- * and no finding of the fixture's rule that still carries a fix may remain.
+ * the document backwards; identical edits once; overlapping edits wait for another pass), the
+ * result is linted again, and no finding of the fixture's rule that still carries a fix may remain.
  */
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -74,8 +74,10 @@ function lineStarts(text: string): number[] {
 export function applyFixes(source: string, findings: Finding[]): { text: string; skipped: number } {
   const starts = lineStarts(source);
   const offset = (p: { line: number; column: number }): number => starts[p.line] + p.column;
+  const seen = new Set<string>();
   const edits = findings.flatMap(f => f.fix?.edits ?? [])
     .map((e: TextEdit) => ({ start: offset(e.range.start), end: offset(e.range.end), newText: e.newText }))
+    .filter(e => { const k = `${e.start}:${e.end}:${e.newText}`; if (seen.has(k)) return false; seen.add(k); return true; })
     .sort((a, b) => b.start - a.start || b.end - a.end);
   let text = source;
   let floor = Infinity; // start of the leftmost edit applied so far
