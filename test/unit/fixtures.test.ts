@@ -18,6 +18,9 @@
  *   (line, rule) pairs the engine reports for the fixture, with every rule of the profile on.
  * - Markers inside fenced code are not markers (the parser does not see comments there).
  * - Each fixture starts with front matter `---\nprofile: <id>\n---`; it is analysed with that profile.
+ * - `<rule-id>.md` must expect its own rule at least once; a variant `<rule-id>.<variant>.md` need
+ *   not (stack-mismatch.alihealth.md shows the rule does not apply; missing-section.present.md
+ *   has every part under unusual headings).
  *
  * After the comparison, every finding's fix is applied (non-overlapping edits, from the end of
  * the document backwards; identical edits once; overlapping edits wait for another pass), the
