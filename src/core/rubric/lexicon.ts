@@ -22,8 +22,9 @@ export const SECTION_CUES = {
   states: ['state', 'states', 'state machine', 'status', 'lifecycle', '状态', '状态机', '生命周期'],
   liability: ['liability', 'liabilities', 'carries the loss', 'bears the loss', 'who pays', 'loss allocation',
     '责任', '损失', '赔付', '谁承担'],
-  fallbacks: ['fallback', 'fallbacks', 'degradation', 'degraded mode', 'failure handling', 'contingency',
-    '兜底', '降级', '容灾', '应急'],
+  fallbacks: ['fallback', 'fallbacks', 'degradation', 'degraded mode', 'failure handling', 'contingency', 'when things fail',
+    'if things go wrong', 'when it breaks', 'failures', 'failure', 'fails', 'exceptions', 'exception handling',
+    '兜底', '降级', '容灾', '应急', '异常处理', '故障处理', '失败处理'],
   escalation: ['escalation', 'escalations', 'escalation ladder', 'escalation path', '升级', '上报', '升级路径'],
   operations: ['operating', 'operations', 'operational', 'runbook', 'on-call', 'launch plan', 'rollout', 'cutover', 'war room',
     '运维', '上线', '值班', '保障', '作战室', '运营'],
@@ -104,8 +105,9 @@ export const ECOSYSTEM_ENTITIES = ['Taobao Live', 'Taobao', '淘宝直播', '淘
 /** Failure conditions (a fallback is for a failure, not for a normal state). */
 export const FAILURE_CUES = ['fail', 'fails', 'failed', 'failure', 'unreachable', 'down', 'outage', 'timeout', 'times out', 'timed out',
   'error', 'errors', 'breach', 'breaches', 'broken', 'misses', 'missed', 'abused', 'abuse', 'overspend', 'stuck', 'lag', 'late',
-  'unavailable', 'rejects', 'rejected', 'insolvent', 'incident', 'degraded', 'backlog', 'mismatch', 'fraud',
-  '失败', '故障', '不可用', '超时', '联系不上', '中断', '异常', '宕机', '误拦', '积压', '延迟', '拒绝', '出错', '事故', '挂了'];
+  'unavailable', 'rejects', 'rejected', 'insolvent', 'incident', 'degraded', 'backlog', 'mismatch', 'fraud', 'fraudulent',
+  'runs out', 'run out', 'exhausted', 'overloaded', 'goes bankrupt', 'not delivered',
+  '失败', '故障', '不可用', '超时', '联系不上', '中断', '异常', '宕机', '误拦', '积压', '延迟', '拒绝', '出错', '事故', '挂了', '耗尽', '用完', '爆仓', '欺诈'];
 
 /** Operational practice (runbooks, paging, load tests, capacity). */
 export const OPERATIONS_CUES = ['page', 'pages', 'paging', 'on-call', 'oncall', 'alert', 'alerts', 'war room', 'drill', 'load test',
@@ -115,12 +117,13 @@ export const OPERATIONS_CUES = ['page', 'pages', 'paging', 'on-call', 'oncall', 
   '压测', '演练', '值班', '告警', '限流', '扩容', '积压', '熔断', '重试', '灰度', '作战室', '预案', '封网', '容量', '巡检', '对账'];
 
 /** Escalation verbs. A first page to on-call is response, not escalation. */
-export const ESCALATION_CUES = ['escalate', 'escalates', 'escalated', 'escalation', 'tells', 'notify', 'notifies', 'informs', 'pulls in',
+export const ESCALATION_CUES = ['escalate', 'escalates', 'escalated', 'escalation', 'tells', 'notify', 'notifies', 'inform', 'informs', 'pulls in',
+  'pull in', 'loop in', 'loops in', 'call in', 'brief the', 'briefs the', 'brief our', 'hand to', 'hands to',
   'hand over to', 'hands over to', 'wake', '升级', '上报', '通报', '拉起', '知会', '同步给'];
 
 /** Scope statements. */
-export const SCOPE_CUES = ['in scope', 'out of scope', 'non-goal', 'non-goals', 'not covered', 'excluded', "won't cover", 'will not cover',
-  'this answer covers', 'i focus on', 'focus only on', 'scope is', 'only covers', 'only the',
+export const SCOPE_CUES = ['in scope', 'out of scope', 'out-of-scope', 'non-goal', 'non-goals', "won't cover", 'will not cover',
+  'this answer covers', 'i focus on', 'focus only on', 'scope is', 'only covers',
   '范围', '不在范围', '只讲', '只做', '不涉及', '不包括', '本期', '不做'];
 
 /** Trade-off phrasing: an option weighed against another, at a cost. */
@@ -151,7 +154,9 @@ export const PRIVACY_STRONG = ['tokenis', 'tokeniz', 'detokenis', 'detokeniz', '
   '脱敏', '令牌化', '去标识', '匿名化', '假名化', '单独同意', '单独授权', '授权记录', '同意记录', '最小必要', '字段级加密'];
 export const PRIVACY_WEAK = ['hash', 'hashed', 'encrypt', 'encrypted', 'encryption', 'kms', 'mask', 'masked', 'masking', 'access control',
   'rbac', 'least privilege', 'access ticket', 'never reads', 'never stores', 'never include', 'retention', 'deleted after', 'consent',
-  'stay inside', 'stays inside', 'separate account', 'audit log',
+  'open id', 'openid', 'pseudonymous', 'never sees', 'never see', 'cannot see',
+  'stay inside', 'stays inside', 'stay in', 'stays in', 'never leaves', 'only receives', 'only sees', 'city-level', 'aggregate', 'aggregates',
+  'separate account', 'audit log',
   '加密', '哈希', '掩码', '访问控制', '权限', '审批', '删除', '留存', '授权', '隔离'];
 export const PRIVACY_TOPIC = ['privacy', 'pii', 'personal', 'phone', 'address', 'addresses', 'user id', 'patient id', 'identity', 'buyer data',
   'patient data', 'health data', 'sensitive', 'pipl', 'gdpr', 'consent',
@@ -160,17 +165,17 @@ export const PRIVACY_TOPIC = ['privacy', 'pii', 'personal', 'phone', 'address', 
 /** Audit / evidence mechanisms. */
 export const AUDIT_STRONG = ['append-only', 'append only', 'hash chain', 'hash-chain', 'hash of the previous', 'chained hash', 'merkle',
   'signed receipt', 'digital signature', 'signature', 'worm', 'write-once', 'immutable log', 'audit log', 'audit trail', 'event log',
-  'versioned snapshot', 'feature snapshot', 'model version', 'journal', 'ledger', 'notarised', 'notarized', 'timestamp',
-  '只追加', '哈希链', '签名', '审计日志', '审计记录', '操作日志', '留痕', '快照', '版本号', '存证', '流水', '时间戳', '账本'];
+  'versioned snapshot', 'feature snapshot', 'model version', 'journal', 'ledger', 'notarised', 'notarized',
+  '只追加', '哈希链', '签名', '审计日志', '审计记录', '操作日志', '留痕', '快照', '版本号', '存证', '流水', '账本'];
 export const AUDIT_WEAK = ['retained for', 'retention', 'reason code', 'reconciliation', 'examination', 'examinations', 'audit', 'audits',
   'traceable', 'trace id', 'record', 'records', '留存', '对账', '审计', '记录', '追溯'];
 
 /** Ali Health: regulation, regulators and licences that make a regulatory pathway concrete. */
 export const REGULATORY_CUES = ['nmpa', 'nhc', 'pipl', 'hipaa', 'gdpr', 'gsp', 'licensed', 'licence', 'license', 'class ii', 'class iii',
-  'medical device', 'device registration', 'drug administration', 'internet hospital', 'prescription drug',
-  'prescription-drug', 'first diagnosis', 'follow-up visit', 'e-prescription', 'regulatory affairs', 'medical-insurance bureau',
+  'medical device', 'device registration', 'drug administration', 'internet hospital', 'first diagnosis',
+  'regulatory affairs', 'medical-insurance bureau',
   'medical insurance bureau', 'mlps', 'pboc', 'hkma', 'bsp', 'anti-money', 'aml', 'kyc',
-  '药监', '国家药监局', '卫健委', '网信办', '医保局', '医疗器械', '二类', '三类', '执业药师', '执业医师', '互联网医院', '处方药', '首诊', '复诊',
+  '药监', '国家药监局', '卫健委', '网信办', '医保局', '医疗器械', '二类', '三类', '执业药师', '执业医师', '互联网医院', '首诊',
   '备案', '资质', '等保', '《'];
 
 /** Ali Health: clinical roles and the clinical actions they take. */

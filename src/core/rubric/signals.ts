@@ -14,13 +14,19 @@ const CHANGE = cue(CHANGE_VERBS);
 const SLA = cue(SLA_CUES);
 const BUSINESS = cue(BUSINESS_CUES);
 const PLACEHOLDER = /<[a-z][a-z0-9 _-]*>|\bTODO\b|\bTBD\b/;
+const CONDITION = /^\s*(?:if|when|once|whenever)\b|如果|一旦|\btriggers?\b|\bthreshold\b|触发|阈值/i;
 
 /** A goal with a number: baseline → target, a signed change, or a goal word / change verb next to a quantity. */
 export function quantifiedGoal(u: RUnit): { baseline: boolean } | undefined {
   const t = u.text;
   if (PLACEHOLDER.test(t) || !/\d/.test(t)) return undefined;
-  const baseline = FROM_TO.test(t);
-  const target = baseline || SIGNED_CHANGE.test(t) || ((GOAL.test(t) || CHANGE.test(t)) && hasQuantity(t));
+  // A trigger ("if conversion drops by 5%, …") is a condition, not a goal.
+  if (CONDITION.test(t)) return undefined;
+  // "from 3 to 30 pods" is sizing, not a goal: a change counts when it is about the business or framed as a goal.
+  const framed = inKinds(u, 'impact') || GOAL.test(t) || BUSINESS.test(t);
+  const baseline = FROM_TO.test(t) && framed;
+  const target = baseline || (SIGNED_CHANGE.test(t) && framed) ||
+    ((GOAL.test(t) || (CHANGE.test(t) && inKinds(u, 'impact'))) && hasQuantity(t));
   if (!target) return undefined;
   // A pure system SLA ("p99 from 400 ms to 150 ms") is not a business goal.
   if (SLA.test(t) && !BUSINESS.test(t)) return undefined;

@@ -15,7 +15,9 @@ export const escalationFraming: AxisDetector = {
   id: 'escalation-framing',
   question: 'When something goes wrong, who is pulled in next, on what condition, and who decides?',
   detect(doc) {
-    const ladder = doc.units.filter(u => inKinds(u, 'escalation') && (namedRole(u.text) !== undefined || namedRole(u.row?.col('owner') ?? '') !== undefined));
+    const named = doc.units.filter(u => inKinds(u, 'escalation') && (namedRole(u.text) !== undefined || namedRole(u.row?.col('owner') ?? '') !== undefined));
+    // A ladder has levels: two named rungs, or one with a measurable condition.
+    const ladder = named.length >= 2 || named.some(u => hasQuantity(u.text)) ? named : [];
     const inline = doc.units.filter(u => !inKinds(u, 'escalation') && ESCALATE.test(u.text) && hasQuantity(u.text) &&
       namedRole(u.text, { firstPerson: false }) !== undefined);
     const units = [...ladder, ...inline];

@@ -1,0 +1,237 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/core/engine';
+import { parse } from '../../src/core/parse';
+import { findProfile } from '../../src/core/profiles';
+import { countText, scoreRubric, speakingTime } from '../../src/core/rubric';
+import type { AxisScore, Rubric } from '../../src/core/rubric/types';
+import type { Finding } from '../../src/core/types';
+
+const rubricOf = (source: string, profile: string, findings: Finding[] = []): Rubric =>
+  scoreRubric(parse(source), findProfile(profile)!, findings);
+const axis = (r: Rubric, id: string): AxisScore => {
+  const a = r.axes.find(x => x.id === id);
+  assert.ok(a, `axis ${id}`);
+  return a;
+};
+const lines = (a: AxisScore): number[] => a.evidence.map(e => e.line);
+const ownerFinding = (line: number): Finding => ({
+  rule: 'missing-owner', severity: 'warning', messageId: 'noOwner', message: '',
+  range: { start: { line, column: 0 }, end: { line, column: 1 } },
+});
+
+describe('rubric', () => {
+  describe('alibaba-pm (English)', () => {
+    const src = [
+      '> Design a scalable coupon system for Tmall Supermarket.', //            0 (quoted prompt)
+      '',
+      '## Impact', //                                                              2
+      '',
+      'I anchor on coupon GMV: from ¥1.2B to ¥1.4B for 11.11.', //                 4
+      '',
+      '## Trade-offs', //                                                          6
+      '',
+      '- Tair counters rather than a PolarDB check: about 0.2% of claims see "sold out" early, but p99 stays under 150 ms.', // 8
+      '',
+      '## Risks', //                                                              10
+      '',
+      '| Risk | Trigger | Mitigation | Owner |', //                                12
+      '|---|---|---|---|',
+      '| Budget overspend | Issued > 102% of cap | Pause the campaign | Marketing-tech on-call |', // 14
+      '| Bots farm coupons | > 5 claims per device per minute | Challenge through the risk engine | |', // 15
+      '',
+      '```yaml',
+      'privacy: tokenised user IDs',
+      '```',
+    ].join('\n');
+    const r = rubricOf(src, 'alibaba-pm');
+
+    it('scores the KPI with a baseline and points at its line', () => {
+      const kpi = axis(r, 'kpi-anchor');
+      assert.ok(kpi.score >= 3);
+      assert.deepEqual(lines(kpi), [4]);
+      assert.ok(kpi.evidence[0].text.startsWith('I anchor on coupon GMV'));
+    });
+
+    it('finds the trade-off with its cost and the owned risk row', () => {
+      assert.deepEqual(lines(axis(r, 'trade-offs')), [8]);
+      assert.deepEqual(lines(axis(r, 'ownership')), [14], 'the row with an empty owner cell is not ownership evidence');
+      assert.deepEqual(lines(axis(r, 'risk-mitigation')), [14, 15]);
+    });
+
+    it('scores 0 without evidence and asks the interviewer question', () => {
+      const privacy = axis(r, 'customer-privacy');
+      assert.equal(privacy.score, 0, 'code blocks are not evidence');
+      assert.deepEqual(privacy.evidence, []);
+      assert.ok(privacy.missing.some(q => q.endsWith('?')));
+      const eco = axis(r, 'ecosystem');
+      assert.equal(eco.score, 0, 'the property the prompt is about is not ecosystem integration');
+    });
+
+    it('keeps evidence excerpts to 80 characters', () => {
+      for (const a of r.axes) for (const e of a.evidence) assert.ok(e.text.length <= 80, e.text);
+      assert.ok(axis(r, 'trade-offs').evidence[0].text.endsWith('…'));
+    });
+
+    it('asks for what a present axis still lacks', () => {
+      const own = axis(r, 'ownership');
+      assert.ok(own.score > 0 && own.score < 5);
+      assert.ok(own.missing.includes('Which risks still have no owner?'));
+    });
+
+    it('lets missing-owner findings cap ownership without zeroing it', () => {
+      const capped = axis(rubricOf(src, 'alibaba-pm', [15, 20, 21, 22].map(ownerFinding)), 'ownership');
+      assert.equal(capped.score, Math.min(axis(r, 'ownership').score, 2));
+      assert.ok(capped.score >= 1);
+      assert.ok(capped.missing.some(q => q.startsWith('4 risk(s)')));
+    });
+  });
+
+  describe('ant-pm (Chinese)', () => {
+    const src = [
+      '## 先对齐约束', //                                        0
+      '',
+      '- 单笔 ≥ ¥2,000 的转账进入本系统，我假设当日累计上限 ¥5,000，需要和风控确认。', // 2
+      '',
+      '## 参与方', //                                            4
+      '',
+      '| 参与方 | 职责 |',
+      '|---|---|',
+      '| 用户 | 发起转账 |', //                                  8
+      '| 支付宝风控 | 打分并拦截 |', //                          9
+      '| 收款银行 | 配合冻结 |', //                              10
+      '',
+      '## 状态', //                                              12
+      '',
+      '| 状态 | 含义 | 谁能变更 |',
+      '|---|---|---|',
+      '| 待确认 | 资金暂缓 30 分钟 | 用户 |', //                   16
+      '| 已拦截 | 资金退回 | 风控审核员 |', //                     17
+      '',
+      '所有拦截决策写入只追加的决策日志，记录模型版本号。', //        19
+      '',
+      '## 风险',
+      '',
+      '- 模型误拦：投诉上升时回滚到上一版模型。', //                  23
+    ].join('\n');
+    const r = rubricOf(src, 'ant-pm');
+
+    it('reads constraints, party and state tables', () => {
+      assert.deepEqual(lines(axis(r, 'constraint-negotiation')), [2]);
+      assert.deepEqual(lines(axis(r, 'party-mapping')), [8, 9, 10]);
+      assert.deepEqual(lines(axis(r, 'state-design')), [16, 17]);
+      assert.deepEqual(lines(axis(r, 'auditability')), [19]);
+    });
+
+    it('does not count owners of normal states as fallback ownership', () => {
+      const fb = axis(r, 'fallback-ownership');
+      assert.equal(fb.score, 0);
+      assert.ok(fb.missing[0].includes('which role owns it'));
+    });
+
+    it('counts an owner on a failure fallback', () => {
+      const owned = rubricOf(`${src}\n- 风控引擎不可用超过 5 分钟：风控值班工程师切换到人工审核。\n`, 'ant-pm');
+      assert.deepEqual(lines(axis(owned, 'fallback-ownership')), [24]);
+    });
+
+    it('asks about liability when the party table has no loss column', () => {
+      assert.ok(axis(r, 'party-mapping').missing.includes('Who bears the loss in each failure case?'));
+    });
+  });
+
+  describe('alibaba-tpm (mixed)', () => {
+    it('needs a team hand-off, not just systems, for cross-BU dependencies', () => {
+      const systems = rubricOf('## Design\n\nTaobao and Ele.me call the points service; events go through RocketMQ.\n', 'alibaba-tpm');
+      assert.equal(axis(systems, 'cross-bu-dependencies').score, 0);
+      const teams = rubricOf('## Dependencies\n\n- 淘宝订单页团队负责前端展示，6 月 1 日前完成排期。\n- Cainiao API team owns the event contract.\n', 'alibaba-tpm');
+      const dep = axis(teams, 'cross-bu-dependencies');
+      assert.deepEqual(lines(dep), [2, 3]);
+      assert.ok(dep.score >= 3);
+    });
+
+    it('does not take a single page to on-call for an escalation ladder', () => {
+      const src = '## Operations\n\n- Consumer lag 超过 100 万条并持续 10 分钟，page 菜鸟轨迹 on-call 工程师。\n';
+      const r = rubricOf(src, 'alibaba-tpm');
+      assert.deepEqual(lines(axis(r, 'operational-realism')), [2]);
+      assert.equal(axis(r, 'escalation-framing').score, 0);
+    });
+  });
+
+  describe('alihealth-pm', () => {
+    it('needs a named mechanism for data privacy and a clinical metric for outcomes', () => {
+      const weak = rubricOf('## Data\n\nPatient data is handled securely and kept private.\n\n## Goal\n\nMedian review time from 38 to 10 minutes.\n', 'alihealth-pm');
+      assert.equal(axis(weak, 'data-privacy').score, 0);
+      assert.equal(axis(weak, 'health-outcomes').score, 0);
+      const strong = rubricOf('## Outcome\n\nRaise the share with HbA1c below 7% at 6 months from 32% to 40%.\n\n## Privacy\n\nReadings sit under a tokenised patient ID with KMS envelope encryption.\n', 'alihealth-pm');
+      assert.deepEqual(lines(axis(strong, 'health-outcomes')), [2]);
+      assert.deepEqual(lines(axis(strong, 'data-privacy')), [6]);
+    });
+
+    it('does not take an app flow for a clinical workflow', () => {
+      const app = rubricOf('## 用户流程\n\n1. 患者点击问诊，描述症状。\n2. 系统推荐 3 位医生。\n3. 问诊结束后医生可以开具电子处方。\n', 'alihealth-pm');
+      assert.equal(axis(app, 'clinical-workflow').score, 0);
+      const care = rubricOf('## Flow\n\n1. Two fasting readings above 13.9 mmol/L create a task; the nurse calls within 24 h.\n', 'alihealth-pm');
+      assert.deepEqual(lines(axis(care, 'clinical-workflow')), [2]);
+    });
+  });
+
+  it('never takes template placeholders for evidence', () => {
+    const r = rubricOf('## Impact\n\nMove <metric> from <baseline> to <target>.\n\n| Risk | Owner |\n|---|---|\n| <risk> | <owner role> |\n', 'alibaba-pm');
+    for (const a of r.axes) assert.equal(a.score, 0, a.id);
+  });
+
+  it('returns every axis of the profile in order, with its label and look-for', () => {
+    const profile = findProfile('alihealth-pm')!;
+    const r = rubricOf('', 'alihealth-pm');
+    assert.deepEqual(r.axes.map(a => a.id), profile.axes.map(a => a.id));
+    for (const a of r.axes) { assert.ok(a.label && a.lookFor); assert.equal(a.score, 0); assert.ok(a.missing.length > 0); }
+  });
+
+  describe('speaking time', () => {
+    it('counts English words and Chinese characters separately', () => {
+      assert.deepEqual(countText('Claims peak at 400K req/s 在当晚。'), { englishWords: 6, chineseChars: 3 });
+      assert.deepEqual(countText('高可用 p99 < 150 ms'), { englishWords: 3, chineseChars: 3 });
+    });
+
+    it('counts prose and table body cells, not code, comments, front matter, quotes or table headers', () => {
+      const src = [
+        '---', 'profile: alibaba-pm', 'prompt: Design a thing with many words', '---',
+        '> The prompt read back is not spoken by the candidate',
+        '',
+        '## Risks', // 1 word
+        '',
+        'One two three. 四五六。', // 3 words, 3 chars
+        '',
+        '<!-- a comment with words -->',
+        '',
+        '| Risk | Owner |',
+        '|---|---|',
+        '| Bot farms | - |', // 2 words
+        '',
+        '```', 'const notCounted = 1;', '```',
+      ].join('\n');
+      const t = speakingTime(parse(src));
+      assert.equal(t.englishWords, 6);
+      assert.equal(t.chineseChars, 3);
+    });
+
+    it('converts at ~130 words and ~220 characters a minute and flags answers over 20 minutes', () => {
+      const english = Array.from({ length: 1300 }, () => 'word').join(' ');
+      const chinese = '字'.repeat(2200);
+      const r = rubricOf(`${english}\n\n${chinese}\n`, 'alibaba-pm');
+      assert.equal(r.englishWords, 1300);
+      assert.equal(r.chineseChars, 2200);
+      assert.equal(r.speakingMinutes, 20);
+      assert.equal(r.targetMinutes, 12);
+      assert.equal(r.tooLong, false);
+      const longer = rubricOf(`${english} ${'more '.repeat(20)}\n\n${chinese}\n`, 'alibaba-pm');
+      assert.equal(longer.speakingMinutes, 20.2);
+      assert.equal(longer.tooLong, true);
+    });
+  });
+
+  it('is what analyze() returns, scored with the engine findings', () => {
+    const a = analyze('---\nprofile: ant-pm\n---\n\n## Risks\n\n- If the gateway is down, someone switches to the manual portal.\n');
+    assert.equal(a.rubric?.profile, 'ant-pm');
+    assert.equal(a.rubric?.axes.length, 5);
+  });
+});
