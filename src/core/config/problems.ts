@@ -122,8 +122,9 @@ function convert(issue: Issue, base: JsonPath, data: unknown, out: RawProblem[])
       out.push({ path, message: isPhrasePath(path) ? 'must be a non-blank phrase on one line (no line breaks or control characters)' : issue.message });
       return;
     case 'invalid_union': {
-      const scalar = value === null || typeof value !== 'object';
-      const mismatched = (e: Issue): boolean => e.path.length === 0 && (e.code === 'invalid_type' || (e.code === 'invalid_value' && !scalar));
+      // A branch whose root issue is about the value's type is not what the user meant.
+      const mismatched = (e: Issue): boolean => e.path.length === 0
+        && (e.code === 'invalid_type' || (e.code === 'invalid_value' && !e.values.some(v => typeof v === typeof value && value !== null)));
       const branch = issue.errors.find(errs => !errs.some(mismatched));
       if (branch && branch.length > 0) {
         for (const e of branch) convert(e, path, data, out);
