@@ -1,0 +1,302 @@
+/**
+ * Incremental analysis for an editor: `update(text)` returns what `analyze(text, opts)` returns,
+ * without redoing what did not change since the last call.
+ *
+ *  - Parsing: the source is cut into chunks at top-level headings (chunks.ts); a chunk whose
+ *    text was seen before is not parsed again, only moved (chunk-model.ts).
+ *  - Block rules: `checkBlock` results depend only on the block, its section heading and its
+ *    table header (the Rule contract), so they are cached per chunk text, and inside a changed
+ *    chunk per block (keyed on the block's source, masked text, shape, heading, table header
+ *    and profile). Cached findings are stored relative to their block and re-placed.
+ *  - Every call re-runs `checkDocument` rules, inline control and the rubric on the whole model.
+ *
+ * The engine's per-rule context, profile choice, de-duplication and ordering are mirrored here
+ * (see the notes at each); test/unit/incremental.test.ts checks equality with `analyze`.
+ */
+import type { ResolvedConfig } from '../config/types';
+import { DEFAULT_CONFIG } from '../config/types';
+import { type Analysis, type AnalyzeOptions, type Notice, UnknownProfileError } from '../engine';
+import { applyInlineControl } from '../inline-control';
+import type { AnswerModel, Block, Unit } from '../model';
+import { computeLineStarts } from '../parse';
+import { createUnits } from '../parse/units';
+import { DEFAULT_PROFILE, findProfile, PROFILE_IDS, type Profile } from '../profiles';
+import { scoreRubric } from '../rubric';
+import { RULES } from '../rules';
+import type { Report, Rule, RuleContext } from '../rules/rule';
+import type { Finding, Severity } from '../types';
+import { type Origin, type ParsedChunk, parseChunk, place, type Placed, shiftedUnits } from './chunk-model';
+import { planChunks } from './chunks';
+
+/** A finding stored relative to its block's start offset. */
+interface RelFinding {
+  severity: Severity;
+  messageId: string;
+  message: string;
+  start: number;
+  end: number;
+  fix?: { title: string; edits: { start: number; end: number; newText: string }[] };
+}
+
+/** One prose block's results: per active rule (in RULES order), its findings. */
+interface BlockResult {
+  perRule: RelFinding[][];
+  /** False when a finding or edit left the block: then it is recomputed every time. */
+  cacheable: boolean;
+}
+
+export interface IncrementalStats {
+  chunks: number;
+  chunksParsed: number;
+  blocksChecked: number;
+  blocksReused: number;
+}
+
+export interface IncrementalAnalyzer {
+  /** Analyse the current full text; equal to `analyze(text, opts)`. */
+  update(text: string): Analysis;
+  /** What the last update did (for the benchmark and tests). */
+  readonly stats: IncrementalStats;
+}
+
+const isProse = (b: Block): boolean => !b.quoted && b.kind !== 'code' && b.kind !== 'html';
+
+// Mirrors engine.ts `pickProfile`.
+function pickProfile(model: AnswerModel, opts: AnalyzeOptions, config: ResolvedConfig, notices: Notice[]): Profile {
+  if (opts.profile !== undefined) {
+    const p = findProfile(opts.profile);
+    if (!p) throw new UnknownProfileError(opts.profile);
+    return p;
+  }
+  const fm = model.frontMatter?.profile;
+  if (fm) {
+    const p = findProfile(fm);
+    if (p) return p;
+    notices.push({ line: model.frontMatter!.profileValue ? model.positionAt(model.frontMatter!.profileValue.start).line : 0,
+      message: `Unknown profile '${fm}' in front matter; using '${config.profile && findProfile(config.profile) ? config.profile : DEFAULT_PROFILE}'. Known profiles: ${PROFILE_IDS.join(', ')}.` });
+  }
+  return findProfile(config.profile) ?? findProfile(DEFAULT_PROFILE)!;
+}
+
+// Mirrors engine.ts `format`.
+function format(template: string, data: Record<string, string> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? data[k] : m));
+}
+
+// Mirrors engine.ts `dedupe`.
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter(f => {
+    const k = `${f.rule}|${f.range.start.line}:${f.range.start.column}-${f.range.end.line}:${f.range.end.column}|${f.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** A rule's context over `model`; reports go to whatever `sink` is set to. Mirrors engine.ts `runRule`. */
+function contextFor(rule: Rule, model: AnswerModel, profile: Profile, config: ResolvedConfig, prose: () => Block[],
+  sink: (r: Report, start: number, message: string) => void): RuleContext {
+  const setting = config.rules[rule.meta.id];
+  return {
+    model, profile, prose,
+    headingOf: (b: Block) => (b.section >= 0 ? model.sections[b.section].heading : ''),
+    options: setting?.options ?? {},
+    lexicon: { vagueTerms: config.vagueTerms, ownerRoles: config.ownerRoles },
+    report(r: Report) {
+      const start = r.unit && r.unit.start < r.start && model.positionAt(r.unit.start).line < model.positionAt(r.start).line ? r.unit.start : r.start;
+      sink(r, start, format(rule.meta.messages[r.messageId] ?? r.messageId, r.data));
+    },
+  };
+}
+
+function toFinding(rule: string, f: RelFinding, base: number, model: AnswerModel): Finding {
+  const start = f.start + base;
+  return {
+    rule, severity: f.severity, messageId: f.messageId, message: f.message,
+    range: model.rangeOf(start, Math.max(start, f.end + base)),
+    fix: f.fix && { title: f.fix.title, edits: f.fix.edits.map(e => ({ range: model.rangeOf(e.start + base, e.end + base), newText: e.newText })) },
+  };
+}
+
+function blockKey(profile: string, b: Block, heading: string, source: string): string {
+  const shape = `${b.kind}|${b.quoted}|${b.level}|${b.depth}|${b.ordered}|${b.isHeader}|${b.table ? JSON.stringify(b.table.header) : ''}`;
+  return `${profile}\u0000${shape}\u0000${heading}\u0000${b.text}\u0000${source.slice(b.start, b.end)}`;
+}
+
+export function createIncrementalAnalyzer(opts: AnalyzeOptions = {}): IncrementalAnalyzer {
+  const config = opts.config ?? DEFAULT_CONFIG;
+  if (opts.profile !== undefined && !findProfile(opts.profile)) throw new UnknownProfileError(opts.profile);
+  const severities = new Map<Rule, Severity | 'off'>(RULES.map(r => [r, config.rules[r.meta.id]?.severity ?? r.meta.defaultSeverity]));
+
+  let chunkCache = new Map<string, ParsedChunk>();
+  /** Per chunk (by identity) and profile: its prose blocks' results in order, when all are cacheable. */
+  const chunkResults = new WeakMap<ParsedChunk, Map<string, BlockResult[]>>();
+  let blockCache = new Map<string, BlockResult>();
+  let blockKeysLive = 0;
+  const origins = new WeakMap<Block, Origin>();
+  const unitCache = new WeakMap<Block, Unit[]>();
+  const stats: IncrementalStats = { chunks: 0, chunksParsed: 0, blocksChecked: 0, blocksReused: 0 };
+
+  function chunkFor(text: string, used: Map<string, ParsedChunk>): ParsedChunk {
+    let c = used.get(text) ?? chunkCache.get(text);
+    if (!c) { c = parseChunk(text); stats.chunksParsed++; }
+    used.set(text, c);
+    return c;
+  }
+
+  /** Resolve candidate spans into chunks that parse alone exactly as in the whole document. */
+  function chunksOf(source: string, lineStarts: number[]): { chunk: ParsedChunk; start: number; line: number }[] {
+    const spans = planChunks(source, lineStarts);
+    const used = new Map<string, ParsedChunk>();
+    const out: { chunk: ParsedChunk; start: number; line: number }[] = [];
+    for (let i = 0; i < spans.length;) {
+      let j = i + 1, grow = 1;
+      let chunk = chunkFor(source.slice(spans[i].start, spans[j - 1].end), used);
+      // Ends inside a fence, HTML block or comment: merge with following spans (doubling, so a
+      // long run of false cuts costs O(n log n), not O(n²)).
+      while (chunk.openAtEnd && j < spans.length) {
+        j = Math.min(spans.length, j + grow);
+        grow *= 2;
+        chunk = chunkFor(source.slice(spans[i].start, spans[j - 1].end), used);
+      }
+      out.push({ chunk, start: spans[i].start, line: spans[i].line });
+      i = j;
+    }
+    chunkCache = used;
+    return out;
+  }
+
+  function update(source: string): Analysis {
+    stats.chunksParsed = 0; stats.blocksChecked = 0; stats.blocksReused = 0;
+    const lineStarts = computeLineStarts(source);
+    const chunks = chunksOf(source, lineStarts);
+    stats.chunks = chunks.length;
+
+    const blocks: Block[] = [], sections: AnswerModel['sections'] = [], comments: AnswerModel['comments'] = [];
+    const placed: Placed[] = [];
+    let tableBase = 0;
+    chunks.forEach(({ chunk, start, line }, k) => {
+      const p = place(chunk, { offset: start, line, sectionBase: sections.length, tableBase, blockBase: blocks.length, followed: k + 1 < chunks.length }, origins);
+      placed.push(p);
+      for (const b of p.blocks) blocks.push(b);
+      for (const s of p.sections) sections.push(s);
+      for (const c of p.comments) comments.push(c);
+      tableBase += chunk.tableCount;
+    });
+    const base = createUnits({ source, lineStarts, frontMatter: chunks[0].chunk.model.frontMatter, sections, blocks, comments });
+    const unitsOf = (b: Block): Unit[] => {
+      let u = unitCache.get(b);
+      if (!u) {
+        const o = origins.get(b);
+        u = o ? shiftedUnits(b, o) : base.unitsOf(b);
+        unitCache.set(b, u);
+      }
+      return u;
+    };
+    const model: AnswerModel = {
+      ...base,
+      unitsOf,
+      // Same result as units.ts `unitAt` (the last unit starting at or before offset, else the
+      // first), by binary search: units are in document order.
+      unitAt(block: Block, offset: number): Unit {
+        const units = unitsOf(block);
+        if (units.length === 0) return { block, text: block.text, start: block.start, end: block.end, line: block.line };
+        let lo = 0, hi = units.length - 1;
+        while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (units[mid].start <= offset) lo = mid; else hi = mid - 1; }
+        return units[lo];
+      },
+    };
+
+    const notices: Notice[] = [];
+    const profile = pickProfile(model, opts, config, notices);
+    const active = RULES.filter(r => !profile.excludedRules.includes(r.meta.id) && severities.get(r) !== 'off');
+    let proseCache: Block[] | undefined;
+    const prose = (): Block[] => (proseCache ??= blocks.filter(isProse));
+
+    // Block rules, through the caches.
+    let sink: (r: Report, start: number, message: string) => void = () => undefined;
+    const contexts = active.map(rule => contextFor(rule, model, profile, config, prose, (r, s, m) => sink(r, s, m)));
+    const check = (b: Block, heading: string): BlockResult => {
+      const result: BlockResult = { perRule: [], cacheable: true };
+      const inside = (o: number): boolean => o >= b.start && o <= b.end;
+      active.forEach((rule, ri) => {
+        const out: RelFinding[] = [];
+        result.perRule.push(out);
+        if (!rule.checkBlock) return;
+        const severity = severities.get(rule) as Severity;
+        sink = (r, start, message) => {
+          const end = Math.max(start, r.end);
+          if (!inside(start) || !inside(end) || r.fix?.edits.some(e => !inside(e.start) || !inside(e.end))) result.cacheable = false;
+          out.push({ severity, messageId: r.messageId, message, start: start - b.start, end: end - b.start,
+            fix: r.fix && { title: r.fix.title, edits: r.fix.edits.map(e => ({ start: e.start - b.start, end: e.end - b.start, newText: e.newText })) } });
+        };
+        rule.checkBlock(contexts[ri], b);
+      });
+      stats.blocksChecked++;
+      return result;
+    };
+
+    const nextBlockCache = new Map<string, BlockResult>();
+    const perChunk: { blocks: Block[]; results: BlockResult[] }[] = [];
+    chunks.forEach(({ chunk }, k) => {
+      const pblocks = placed[k].blocks.filter(isProse);
+      let byProfile = chunkResults.get(chunk);
+      const cached = byProfile?.get(profile.id);
+      if (cached) {
+        stats.blocksReused += pblocks.length;
+        perChunk.push({ blocks: pblocks, results: cached });
+        return;
+      }
+      let all = true;
+      const results = pblocks.map(b => {
+        const heading = b.section >= 0 ? sections[b.section].heading : '';
+        const key = blockKey(profile.id, b, heading, source);
+        let r = nextBlockCache.get(key) ?? blockCache.get(key);
+        if (r) stats.blocksReused++;
+        else r = check(b, heading);
+        if (r.cacheable) nextBlockCache.set(key, r);
+        else all = false;
+        return r;
+      });
+      if (all) {
+        if (!byProfile) chunkResults.set(chunk, byProfile = new Map());
+        byProfile.set(profile.id, results);
+      }
+      perChunk.push({ blocks: pblocks, results });
+    });
+    // Keep the block cache to the blocks of recently changed chunks, plus what this update used.
+    blockKeysLive = Math.max(blockKeysLive, nextBlockCache.size);
+    if (blockCache.size + nextBlockCache.size > 4 * blockKeysLive + 4096) blockCache = nextBlockCache;
+    else for (const [k, v] of nextBlockCache) blockCache.set(k, v);
+
+    // Assemble in the engine's order: per rule, its block findings in document order, then its document findings.
+    let findings: Finding[] = [];
+    active.forEach((rule, ri) => {
+      const id = rule.meta.id;
+      for (const { blocks: pb, results } of perChunk) {
+        for (let i = 0; i < pb.length; i++) {
+          for (const f of results[i].perRule[ri]) findings.push(toFinding(id, f, pb[i].start, model));
+        }
+      }
+      if (rule.checkDocument) {
+        const severity = severities.get(rule) as Severity;
+        sink = (r, start, message) => {
+          findings.push({
+            rule: id, severity, messageId: r.messageId, message,
+            range: model.rangeOf(start, Math.max(start, r.end)),
+            fix: r.fix && { title: r.fix.title, edits: r.fix.edits.map(e => ({ range: model.rangeOf(e.start, e.end), newText: e.newText })) },
+          });
+        };
+        rule.checkDocument(contexts[ri]);
+      }
+    });
+    sink = () => undefined;
+    findings = applyInlineControl(dedupe(findings), model.comments);
+    findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.rule.localeCompare(b.rule));
+    const rubric = opts.rubric === false ? undefined : scoreRubric(model, profile, findings);
+    return { model, profile, findings, rubric, notices };
+  }
+
+  return { update, stats };
+}

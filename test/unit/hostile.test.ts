@@ -1,0 +1,71 @@
+/**
+ * Pathological and binary-ish inputs: each must complete with sane output. No timing
+ * assertions here (speed on these inputs is measured by `npm run bench`).
+ */
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/core/engine';
+import { checkDocument, checkInvariants } from '../../scripts/fuzz';
+
+const MB = 1 << 20;
+const fill = (unit: string, bytes = MB): string => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
+
+describe('hostile input', () => {
+  // Pending: analysis is superlinear in the hits and sentences of one block (vague-term rescans the
+  // sentence for every hit; unitAt scans all units of the block per call): a 64 KB line of
+  // "scalable " takes ~100 s, 256 KB of one-line prose ~37 s. These would hang the suite; enable
+  // them once analysis is linear there (`npm run bench` times the same inputs with a budget).
+  const QUADRATIC = 'pending: superlinear per block';
+  const big: [string, () => string, string?][] = [
+    ['1 MB of spaces', () => fill(' ')],
+    ['1 MB of spaces and newlines', () => fill('    \n')],
+    ['1 MB of punctuation', () => fill('.,;:!?-*_`|#>[](){}<>~=+\'"/\\'), QUADRATIC],
+    ['1 MB of one vague word', () => fill('scalable '), QUADRATIC],
+    ['1 MB of one vague word, one per line', () => fill('scalable\n'), QUADRATIC],
+    ['1 MB of 高可用', () => fill('高可用'), QUADRATIC],
+    ['a single 1 MB line of prose', () => fill('We will make the platform robust and fast for every merchant. '), QUADRATIC],
+    ['a single 1 MB table row', () => fill('| scalable '), QUADRATIC],
+    ['100k nested quote markers', () => '>'.repeat(100_000) + ' secure'],
+    ['deeply nested lists', () => Array.from({ length: 2000 }, (_, i) => `${'  '.repeat(i % 200)}- item ${i} is scalable`).join('\n')],
+    ['10k unclosed fences', () => '```\n'.repeat(10_000)],
+    ['10k unclosed comments', () => '<!-- debrief-disable\n'.repeat(10_000)],
+    ['10k headings', () => Array.from({ length: 10_000 }, (_, i) => `# Heading ${i} scalable`).join('\n')],
+  ];
+  for (const [name, make, pending] of big) {
+    (pending ? it.skip : it)(`completes on ${name}${pending ? ` (${pending})` : ''}`, function () {
+      this.timeout(0); // no time limit: only completion and sane output are asserted
+      const src = make();
+      const a = analyze(src);
+      checkInvariants(src, a);
+      assert.ok(Array.isArray(a.findings));
+    });
+  }
+
+  const small: [string, string][] = [
+    ['empty input', ''],
+    ['a lone newline', '\n'],
+    ['CRLF only', '\r\n\r\n'],
+    ['NUL bytes', '\u0000\u0000# \u0000 scalable\u0000\n\n- secure\u0000 fast\n'],
+    ['binary-ish bytes (no lone CR)', Array.from({ length: 4096 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join('').replace(/\r(?!\n)/g, '')],
+    ['lone high surrogates', '\uD800 scalable \uD800\n\n# \uDBFF secure'],
+    ['lone low surrogates', '\uDC00scalable\uDFFF fast \uDC00'],
+    ['reversed surrogate pairs', '\uDE00\uD83D scalable \uDE00\uD83D'],
+    ['emoji around vague words', '😀scalable😀 👩‍👩‍👧 高可用😀。'],
+    ['a BOM and front matter', '\uFEFF---\nprofile: ant-pm\n---\n# Risks\nscalable'],
+    ['unclosed front matter', '---\nprofile: ant-pm\n# Design\nscalable'],
+    ['an unknown profile', '---\nprofile: nope\n---\nsecure'],
+    ['only markup', '# \n## \n- \n> \n|\n|-|\n```\n'],
+  ];
+  for (const [name, src] of small) {
+    it(`handles ${name}`, () => checkDocument(src));
+  }
+
+  // Pending the parser fix: markdown-it counts a lone CR as a line break, the model does not, and
+  // parse() throws. Enable these when it is fixed.
+  const loneCR: [string, string][] = [
+    ['lone CRs', 'a\rb\r# c\rscalable\r'],
+    ['binary-ish bytes', Array.from({ length: 4096 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join('')],
+  ];
+  for (const [name, src] of loneCR) {
+    it.skip(`handles ${name}`, () => checkDocument(src));
+  }
+});

@@ -1,0 +1,112 @@
+/**
+ * Incremental re-analysis equals a full analyze() after every edit of random edit sequences
+ * (insertions, deletions, replacements of headings, fences, table rows, comments …), for the
+ * registered rules plus two probe rules added for the duration of this file: a block rule that
+ * reads units, the section heading and the table header and offers fixes, and a document rule.
+ */
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { analyze } from '../../src/core/engine';
+import { createIncrementalAnalyzer } from '../../src/core/incremental';
+import { RULES } from '../../src/core/rules';
+import { defineRule, type Rule } from '../../src/core/rules/rule';
+import { checkInvariants, comparable, markdownFragment, withoutLoneCR } from '../../scripts/fuzz';
+
+const probeBlock = defineRule({
+  meta: { id: 'probe-block', description: 'test probe', defaultSeverity: 'warning', tags: [], messages: { word: "'{w}' under '{h}'", empty: 'empty owner' }, fixable: true },
+  checkBlock(ctx, block) {
+    const heading = ctx.headingOf(block);
+    for (const unit of ctx.model.unitsOf(block)) {
+      for (const m of unit.text.matchAll(/scalable|secure|高可用|TBD/g)) {
+        const start = unit.start + m.index!;
+        ctx.report({ messageId: 'word', data: { w: m[0], h: heading }, start, end: start + m[0].length, unit,
+          fix: { title: 'drop', edits: [{ start, end: start + m[0].length, newText: '' }] } });
+      }
+    }
+    const owner = block.table?.header.findIndex(h => /owner/i.test(h)) ?? -1;
+    if (owner >= 0 && !block.isHeader && block.cells && (block.cells[owner]?.text ?? '') === '') {
+      ctx.report({ messageId: 'empty', start: block.start, end: block.end, unit: ctx.model.unitAt(block, block.start) });
+    }
+  },
+});
+const probeDocument = defineRule({
+  meta: { id: 'probe-document', description: 'test probe', defaultSeverity: 'info', tags: [], messages: { none: 'no design', many: '{n} sections' } },
+  checkDocument(ctx) {
+    const { model } = ctx;
+    if (!model.sections.some(s => /design/i.test(s.heading))) ctx.report({ messageId: 'none', start: 0, end: 0 });
+    let sentences = 0;
+    for (const b of ctx.prose()) sentences += model.unitsOf(b).length;
+    const last = model.sections[model.sections.length - 1];
+    if (last) ctx.report({ messageId: 'many', data: { n: `${model.sections.length}/${sentences}` }, start: model.lineStarts[last.line], end: model.lineStarts[last.line] });
+  },
+});
+
+const structured = fc.oneof(
+  { weight: 3, arbitrary: markdownFragment.filter(f => f.length <= 600).map(withoutLoneCR) },
+  { weight: 2, arbitrary: fc.constantFrom('# Design\n', '## Risks\n', '# 设计\n', '### Impact\n', '#Not a heading\n', '# \n', '\n# Owner table\n') },
+  { weight: 1, arbitrary: fc.constantFrom('```\n', '~~~\n', '```\n# inside fence\n```\n', '<!--\n', '-->\n', '<div>\n', '\n\n') },
+  { weight: 1, arbitrary: fc.constantFrom('| Risk | Owner |\n|---|---|\n', '| outage | |\n', '| fraud | risk ops |\n', '| TBD | TBD |\n') },
+  { weight: 1, arbitrary: fc.constantFrom('---\nprofile: ant-pm\n---\n', 'The shard map is scalable.\n', '高可用。\n', '- secure\n  - nested scalable\n', '> quoted scalable\n') },
+);
+const docArb = fc.array(structured, { maxLength: 24 }).map(p => p.join(''));
+const editArb = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  remove: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 400 })),
+  insert: fc.oneof(fc.constant(''), structured, fc.constantFrom('x', '#', '\n', '`', '|', '<!--', '\r\n')),
+});
+
+function applyEdit(doc: string, e: { at: number; remove: number; insert: string }): string {
+  const at = Math.floor(e.at * doc.length);
+  return withoutLoneCR(doc.slice(0, at) + e.insert + doc.slice(at + e.remove));
+}
+
+describe('incremental re-analysis', () => {
+  const probes: Rule[] = [probeBlock, probeDocument];
+  before(() => { (RULES as Rule[]).push(...probes); });
+  after(() => { for (const p of probes) (RULES as Rule[]).splice((RULES as Rule[]).indexOf(p), 1); });
+
+  it('equals analyze() after every edit of random edit sequences (100 sequences, seed 424242)', () => {
+    fc.assert(fc.property(docArb, fc.array(editArb, { minLength: 1, maxLength: 10 }), (initial, edits) => {
+      const inc = createIncrementalAnalyzer();
+      let doc = initial;
+      for (const e of [null, ...edits]) {
+        if (e) doc = applyEdit(doc, e);
+        const got = inc.update(doc);
+        checkInvariants(doc, got);
+        assert.deepStrictEqual(comparable(got), comparable(analyze(doc)));
+      }
+    }), { numRuns: 100, seed: 424242 });
+  });
+
+  it('equals analyze() with an explicit profile and with the rubric off', () => {
+    const doc = '# Design\n\nThe order service is scalable.\n\n## Risks\n\n| Risk | Owner |\n|---|---|\n| outage | |\n';
+    for (const opts of [{ profile: 'ant-pm' }, { rubric: false }]) {
+      const inc = createIncrementalAnalyzer(opts);
+      inc.update(doc);
+      const edited = doc.replace('scalable', 'secure and scalable');
+      assert.deepStrictEqual(comparable(inc.update(edited)), comparable(analyze(edited, opts)));
+    }
+    assert.throws(() => createIncrementalAnalyzer({ profile: 'nope' }), /Unknown profile 'nope'/);
+  });
+
+  it('re-parses only the chunk an edit touches and reuses the other blocks', () => {
+    const sections = Array.from({ length: 40 }, (_, i) => `## Section ${i}\n\nThe service ${i} is scalable. It is secure.\n\n- item ${i}\n`);
+    const doc = `# Answer\n\n${sections.join('\n')}`;
+    const inc = createIncrementalAnalyzer();
+    inc.update(doc);
+    assert.equal(inc.stats.chunks, 41);
+    const edited = doc.replace('The service 20 is', 'The service 20 (edited) is');
+    const got = inc.update(edited);
+    assert.equal(inc.stats.chunksParsed, 1);
+    assert.equal(inc.stats.blocksChecked, 1, 'only the edited paragraph is checked again');
+    assert.deepStrictEqual(comparable(got), comparable(analyze(edited)));
+  });
+
+  it('merges chunks when a heading-like line sits inside a fence, an HTML block or a comment', () => {
+    const doc = '# A\n\n```\n# not a heading\n```\n# B\n<!--\n# hidden\n-->\n# C\n<div>\n# in html\n\n# D\ntext <!-- open\n\n# E\n--> scalable\n';
+    const inc = createIncrementalAnalyzer();
+    const got = inc.update(doc);
+    assert.deepStrictEqual(comparable(got), comparable(analyze(doc)));
+    assert.deepEqual(got.model.sections.map(s => s.heading), ['A', 'B', 'C', 'D', 'E']);
+  });
+});
