@@ -6,7 +6,11 @@ import {
   configJsonSchema, formatProblem, MAX_PHRASES, parseConfigText, resolveConfig, stableJson,
   type ConfigLayer, type ConfigProblem,
 } from '../../src/core/config';
+import { z } from 'zod';
+import { parseConfigTextFor } from '../../src/core/config/parse';
+import { PROFILES } from '../../src/core/profiles';
 import { RULES, RULE_IDS } from '../../src/core/rules';
+import { defineRule, type Rule } from '../../src/core/rules/rule';
 
 const FILE = 'proj/.debrief.json';
 const problemsOf = (text: string): ConfigProblem[] => parseConfigText(text, FILE).problems;
@@ -97,20 +101,44 @@ describe('config: parseConfigText', () => {
     assert.match(problemsOf(JSON.stringify({ rules: { [id]: 2 } }))[0].message, /expected a severity .* or an object/);
   });
 
-  it("validates options with the rule's own option schema", function () {
-    const withOptions = RULES.find(r => r.meta.options && Object.keys(r.meta.options.shape).length > 0);
-    if (!withOptions) this.skip();
-    const id = withOptions!.meta.id;
-    const ps = problemsOf(JSON.stringify({ rules: { [id]: { options: { noSuchOption: true } } } }));
-    assert.deepEqual(ps.map(p => p.key), [`rules.${id}.options.noSuchOption`]);
-    assert.match(ps[0].message, /unknown option 'noSuchOption'/);
-  });
+  describe('with stand-in rules that take options', () => {
+    const rule = (id: string, options?: Rule['meta']['options']): Rule => defineRule({
+      meta: { id, description: `Stand-in ${id}.`, defaultSeverity: 'warning', tags: [], messages: {}, options },
+    });
+    const registry = {
+      profiles: PROFILES,
+      rules: [rule('max-words', z.object({ limit: z.number().int().min(1).optional(), unit: z.enum(['words', 'chars']).optional() })), rule('plain')],
+    };
+    const parse = (v: unknown) => parseConfigTextFor(registry, JSON.stringify(v), FILE);
 
-  it('rejects options for a rule that takes none', function () {
-    const plain = RULES.find(r => !r.meta.options);
-    if (!plain) this.skip();
-    const ps = problemsOf(JSON.stringify({ rules: { [plain!.meta.id]: { options: { x: 1 } } } }));
-    assert.match(ps[0].message, /takes no options/);
+    it('accepts valid options and keeps them raw (no defaults filled in)', () => {
+      assert.deepEqual(parse({ rules: { 'max-words': { severity: 'info', options: { limit: 3 } } } }).layer?.config.rules, {
+        'max-words': { severity: 'info', options: { limit: 3 } },
+      });
+    });
+
+    it("validates options with the rule's own schema, naming the option", () => {
+      const ps = parse({ rules: { 'max-words': { options: { limit: 0, unit: 'lines', limt: 3 } } } }).problems;
+      assert.deepEqual(ps.map(p => p.key).sort(), ['rules.max-words.options.limit', 'rules.max-words.options.limt', 'rules.max-words.options.unit']);
+      assert.match(ps.find(p => p.key.endsWith('limt'))!.message, /unknown option 'limt' for rule 'max-words' \(did you mean 'limit'\?\)/);
+      assert.match(ps.find(p => p.key.endsWith('unit'))!.message, /'lines' is not allowed; expected one of 'words', 'chars'/);
+    });
+
+    it('rejects options for a rule that takes none', () => {
+      const ps = parse({ rules: { plain: { options: { x: 1 } } } }).problems;
+      assert.deepEqual(ps.map(p => p.key), ['rules.plain.options.x']);
+      assert.match(ps[0].message, /rule 'plain' takes no options/);
+    });
+
+    it('suggests rule ids from the registry', () => {
+      assert.match(parse({ rules: { 'max-word': 'off' } }).problems[0].message, /did you mean 'max-words'/);
+    });
+
+    it('documents the options in the JSON schema', () => {
+      const schema = configJsonSchema(registry) as { properties: { rules: { properties: Record<string, { anyOf: { properties?: { options: { properties: object } } }[] }> } } };
+      const setting = schema.properties.rules.properties['max-words'];
+      assert.deepEqual(Object.keys(setting.anyOf[1].properties!.options.properties), ['limit', 'unit']);
+    });
   });
 
   it('rejects an unknown profile and lists the known ones', () => {
@@ -132,6 +160,12 @@ describe('config: parseConfigText', () => {
     const ps = problemsOf(JSON.stringify({ ownerRoles: ['x'.repeat(101), '   ', 'a\nb', 'fine'] }));
     assert.deepEqual(ps.map(p => p.key), ['ownerRoles[0]', 'ownerRoles[1]', 'ownerRoles[2]']);
     assert.match(ps[0].message, /101 characters.*'ownerRoles' allows at most 100/);
+  });
+
+  it('refuses phrases that are regular expressions', () => {
+    const ps = problemsOf(JSON.stringify({ vagueTerms: ['scal(e|able)', '\\bfast\\b', 'best.*practice', 'C++', 'a.k.a.', 'US$', '(beta)'] }));
+    assert.deepEqual(ps.map(p => p.key), ['vagueTerms[0]', 'vagueTerms[1]', 'vagueTerms[2]']);
+    assert.match(ps[0].message, /looks like a regular expression/);
   });
 
   it('reports duplicate keys', () => {

@@ -3,7 +3,7 @@
  * this, written by scripts/gen-schema.ts; a unit test fails when the committed file drifts).
  */
 import { z } from 'zod';
-import { configSchema } from './schema';
+import { configSchema, type Registry } from './schema';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -23,8 +23,8 @@ function documentProperties(node: Json, owner: string): void {
   for (const child of Object.values(node)) documentProperties(child, here);
 }
 
-export function configJsonSchema(): Record<string, Json> {
-  const schema = z.toJSONSchema(configSchema(), { target: 'draft-7', io: 'input', unrepresentable: 'any' }) as Record<string, Json>;
+export function configJsonSchema(registry?: Registry): Record<string, Json> {
+  const schema = z.toJSONSchema(configSchema(registry), { target: 'draft-7', io: 'input', unrepresentable: 'any' }) as Record<string, Json>;
   documentProperties(schema, 'the configuration');
   return schema;
 }

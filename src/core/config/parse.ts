@@ -4,7 +4,7 @@
  */
 import { parseJsonText } from './json-text';
 import { keyOf, problemsOf } from './problems';
-import { configSchema } from './schema';
+import { configSchema, defaultRegistry, type Registry } from './schema';
 import type { ConfigLayer, ConfigProblem, PartialConfig, RuleSetting } from './types';
 
 type RawSetting = string | { severity?: string; options?: Record<string, unknown> };
@@ -38,6 +38,11 @@ function normalise(raw: RawConfig): PartialConfig {
 }
 
 export function parseConfigText(text: string, file: string): { layer?: ConfigLayer; problems: ConfigProblem[] } {
+  return parseConfigTextFor(defaultRegistry(), text, file);
+}
+
+/** parseConfigText against a given registry (tests use stand-in rules with options). */
+export function parseConfigTextFor(registry: Registry, text: string, file: string): { layer?: ConfigLayer; problems: ConfigProblem[] } {
   const json = parseJsonText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   if (json.error) {
     const { message, line, column } = json.error;
@@ -46,9 +51,9 @@ export function parseConfigText(text: string, file: string): { layer?: ConfigLay
   const problems: ConfigProblem[] = json.duplicates.map(d => ({
     file, key: keyOf(d.path), line: d.line, message: `duplicate key '${String(d.path[d.path.length - 1])}'; keep only one`,
   }));
-  const result = configSchema().safeParse(json.value);
+  const result = configSchema(registry).safeParse(json.value);
   if (!result.success) {
-    for (const p of problemsOf(result.error.issues, json.value)) {
+    for (const p of problemsOf(result.error.issues, json.value, registry)) {
       problems.push({ file, key: keyOf(p.path), line: json.lineOf(p.path), message: p.message });
     }
   }

@@ -3,10 +3,8 @@
  * what was found, and a "did you mean" where one is plausible.
  */
 import type { z } from 'zod';
-import { PROFILE_IDS } from '../profiles';
-import { RULES } from '../rules';
 import type { JsonPath } from './json-text';
-import { MAX_PHRASE_LENGTH, SEVERITIES, TOP_LEVEL_KEYS } from './schema';
+import { MAX_PHRASE_LENGTH, SEVERITIES, TOP_LEVEL_KEYS, type Registry } from './schema';
 import { didYouMean } from './suggest';
 
 type Issue = z.core.$ZodIssue;
@@ -62,13 +60,13 @@ function expectedOf(path: JsonPath, expected: string): string {
   return expected === 'object' ? 'an object' : expected === 'array' ? 'a list' : `a ${expected}`;
 }
 
-function unknownKey(path: JsonPath, key: string): string {
+function unknownKey(path: JsonPath, key: string, { rules }: Registry): string {
   if (path.length === 0) return `unknown key '${key}'${didYouMean(key, TOP_LEVEL_KEYS)}; allowed keys: ${quoteList(TOP_LEVEL_KEYS)}`;
   if (path.length === 1 && path[0] === 'rules') {
-    const ids = RULES.map(r => r.meta.id);
+    const ids = rules.map(r => r.meta.id);
     return `unknown rule id '${key}'${didYouMean(key, ids)}`;
   }
-  const rule = RULES.find(r => r.meta.id === path[1]);
+  const rule = rules.find(r => r.meta.id === path[1]);
   if (path.length === 2) return `unknown setting '${key}' for rule '${String(path[1])}'${didYouMean(key, ['severity', 'options'])}; use 'severity' and 'options'`;
   const opts = rule?.meta.options ? Object.keys(rule.meta.options.shape) : [];
   if (path.length === 3 && path[2] === 'options') {
@@ -77,10 +75,11 @@ function unknownKey(path: JsonPath, key: string): string {
   return `unknown key '${key}'`;
 }
 
-function badValue(path: JsonPath, value: unknown, values: readonly unknown[]): string {
+function badValue(path: JsonPath, value: unknown, values: readonly unknown[], { profiles }: Registry): string {
+  const ids = profiles.map(p => p.id);
   const strings = values.map(String);
   if (typeof value !== 'string') return `expected one of ${quoteList(strings)}, got ${describe(value)}`;
-  if (path.length === 1 && path[0] === 'profile') return `unknown profile '${value}'${didYouMean(value, PROFILE_IDS)}; known profiles: ${PROFILE_IDS.join(', ')}`;
+  if (path.length === 1 && path[0] === 'profile') return `unknown profile '${value}'${didYouMean(value, ids)}; known profiles: ${ids.join(', ')}`;
   if (isSeverityPath(path)) return `'${value}' is not a severity${didYouMean(value, SEVERITIES)}; ${severityHint}`;
   return `'${value}' is not allowed${didYouMean(value, strings)}; expected one of ${quoteList(strings)}`;
 }
@@ -99,18 +98,18 @@ function tooBig(issue: Extract<Issue, { code: 'too_big' }>, path: JsonPath, valu
   return `${describe(value)} is too large; at most ${max} is allowed`;
 }
 
-function convert(issue: Issue, base: JsonPath, data: unknown, out: RawProblem[]): void {
+function convert(issue: Issue, base: JsonPath, data: unknown, registry: Registry, out: RawProblem[]): void {
   const path = [...base, ...(issue.path as JsonPath)];
   const value = valueAt(data, path);
   switch (issue.code) {
     case 'unrecognized_keys':
-      for (const key of issue.keys) out.push({ path: [...path, key], message: unknownKey(path, key) });
+      for (const key of issue.keys) out.push({ path: [...path, key], message: unknownKey(path, key, registry) });
       return;
     case 'invalid_type':
       out.push({ path, message: `expected ${expectedOf(path, issue.expected)}, got ${describe(value)}` });
       return;
     case 'invalid_value':
-      out.push({ path, message: badValue(path, value, issue.values) });
+      out.push({ path, message: badValue(path, value, issue.values, registry) });
       return;
     case 'too_big':
       out.push({ path, message: tooBig(issue, path, value) });
@@ -127,7 +126,7 @@ function convert(issue: Issue, base: JsonPath, data: unknown, out: RawProblem[])
         && (e.code === 'invalid_type' || (e.code === 'invalid_value' && !e.values.some(v => typeof v === typeof value && value !== null)));
       const branch = issue.errors.find(errs => !errs.some(mismatched));
       if (branch && branch.length > 0) {
-        for (const e of branch) convert(e, path, data, out);
+        for (const e of branch) convert(e, path, data, registry, out);
       } else if (path[0] === 'rules' && path.length === 2) {
         out.push({ path, message: `expected a severity (${severityHint}) or an object { "severity": …, "options": … }, got ${describe(value)}` });
       } else {
@@ -141,9 +140,9 @@ function convert(issue: Issue, base: JsonPath, data: unknown, out: RawProblem[])
 }
 
 /** Problems for a failed safeParse: an over-long list hides its per-phrase problems; at most 20 in all. */
-export function problemsOf(issues: readonly Issue[], data: unknown): RawProblem[] {
+export function problemsOf(issues: readonly Issue[], data: unknown, registry: Registry): RawProblem[] {
   const all: RawProblem[] = [];
-  for (const issue of issues) convert(issue, [], data, all);
+  for (const issue of issues) convert(issue, [], data, registry, all);
   const longLists = all.filter(p => Array.isArray(valueAt(data, p.path)) && p.message.includes('at most'));
   const kept = all.filter(p => !longLists.some(l => l !== p && p.path.length > l.path.length && l.path.every((s, i) => p.path[i] === s)));
   if (kept.length <= MAX_PROBLEMS) return kept;

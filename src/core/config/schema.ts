@@ -4,8 +4,17 @@
  */
 import { z } from 'zod';
 import { PROFILES } from '../profiles';
+import type { Profile } from '../profiles/types';
 import { RULES } from '../rules';
 import type { Rule } from '../rules/rule';
+
+/** What the schema is built from: the live registries, or stand-ins in tests. */
+export interface Registry {
+  rules: readonly Rule[];
+  profiles: readonly Profile[];
+}
+
+export const defaultRegistry = (): Registry => ({ rules: RULES, profiles: PROFILES });
 
 export const CONFIG_FILENAME = '.debrief.json';
 export const SEVERITIES = ['error', 'warning', 'info', 'off'] as const;
@@ -14,6 +23,8 @@ export const MAX_PHRASES = 2000;
 export const MAX_PHRASE_LENGTH = 100;
 /** One line, no control characters, at least one visible character. */
 export const PHRASE_PATTERN = /^[^\u0000-\u001f]*[^\s\u0000-\u001f][^\u0000-\u001f]*$/;
+/** Unmistakable regular-expression syntax: \b \d \s \w, .* .+, (?…), [^…], (a|b). */
+const REGEX_LIKE = /\\[bdswBDSW]|\.[*+]|\(\?|\[\^|\([^()]*\|[^()]*\)/;
 export const TOP_LEVEL_KEYS = ['$schema', 'profile', 'rules', 'vagueTerms', 'ownerRoles'] as const;
 
 function severity() {
@@ -46,18 +57,19 @@ function phrases(title: string, description: string) {
   const phrase = z.string()
     .max(MAX_PHRASE_LENGTH)
     .regex(PHRASE_PATTERN)
+    .refine(s => !REGEX_LIKE.test(s), { message: 'looks like a regular expression; phrases are matched literally, so list each phrase on its own' })
     .meta({ title: 'Phrase', description: `A plain phrase, matched literally and case-insensitively (not a regular expression); at most ${MAX_PHRASE_LENGTH} characters, on one line.` });
   return z.array(phrase).max(MAX_PHRASES).optional().meta({ title, description: `${description} At most ${MAX_PHRASES} phrases.` });
 }
 
-function build() {
-  const profileIds = PROFILES.map(p => p.id) as [string, ...string[]];
-  const rules = Object.fromEntries(RULES.map(r => [r.meta.id, ruleSetting(r)]));
+function build({ rules: ruleList, profiles }: Registry) {
+  const profileIds = profiles.map(p => p.id) as [string, ...string[]];
+  const rules = Object.fromEntries(ruleList.map(r => [r.meta.id, ruleSetting(r)]));
   return z.strictObject({
     $schema: z.string().optional().meta({ title: 'JSON schema', description: 'Path or URL of this JSON schema, for editor completion. Ignored by Debrief.' }),
     profile: z.enum(profileIds).optional().meta({
       title: 'Profile',
-      description: `Profile used when an answer's front matter names none: ${PROFILES.map(p => `${p.id} (${p.label})`).join(', ')}.`,
+      description: `Profile used when an answer's front matter names none: ${profiles.map(p => `${p.id} (${p.label})`).join(', ')}.`,
     }),
     rules: z.strictObject(rules).optional().meta({
       title: 'Rules',
@@ -73,11 +85,14 @@ function build() {
 
 export type ConfigSchema = ReturnType<typeof build>;
 
-let cached: { signature: string; schema: ConfigSchema } | undefined;
+const cache = new WeakMap<readonly Rule[], { signature: string; schema: ConfigSchema }>();
 
-/** The schema for the current rule and profile registries (memoised per registry contents). */
-export function configSchema(): ConfigSchema {
-  const signature = `${RULES.map(r => r.meta.id).join(',')}|${PROFILES.map(p => p.id).join(',')}`;
-  if (cached?.signature !== signature) cached = { signature, schema: build() };
-  return cached.schema;
+/** The schema for a registry, the live one by default (memoised per registry contents). */
+export function configSchema(registry: Registry = defaultRegistry()): ConfigSchema {
+  const signature = `${registry.rules.map(r => r.meta.id).join(',')}|${registry.profiles.map(p => p.id).join(',')}`;
+  const hit = cache.get(registry.rules);
+  if (hit?.signature === signature) return hit.schema;
+  const schema = build(registry);
+  cache.set(registry.rules, { signature, schema });
+  return schema;
 }
