@@ -13,7 +13,10 @@ const LINK_TARGET = /\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"\n]*")?\)/g;
 const AUTOLINK = /<(?:https?|mailto|ftp):[^>\s]*>/gi;
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()]+/gi;
 // Real HTML tags only: placeholders such as <metric> or <role> must survive masking.
-const HTML_TAG = /<\/?(?:a|abbr|b|br|code|del|details|div|em|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|s|small|span|strong|sub|summary|sup|table|tbody|td|th|thead|tr|u|ul)\b[^<>]*>/gi;
+/** HTML element names: a tag with one of these names is markup (or, escaped, literal text), never a placeholder. */
+export const HTML_TAG_NAMES = 'a|abbr|article|aside|audio|b|base|body|br|button|canvas|caption|center|cite|code|col|colgroup|dd|del|details|div|dl|dt|em|embed|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|ins|kbd|label|li|link|main|mark|meta|nav|noscript|object|ol|option|p|picture|pre|q|s|samp|script|section|select|small|source|span|strong|style|sub|summary|sup|svg|table|tbody|td|template|textarea|tfoot|th|thead|time|title|tr|u|ul|var|video|wbr';
+// A backslash-escaped "\\<img>" is literal text in Markdown and stays.
+const HTML_TAG = new RegExp(`(?<!\\\\)<\\/?(?:${HTML_TAG_NAMES})\\b[^<>]*>`, 'gi');
 const EMPHASIS = /\*+|~~|(?<![\p{L}\p{N}])__|__(?![\p{L}\p{N}])/gu;
 const ESCAPE = /\\(?=[!-/:-@[-`{-~])/g;
 const BRACKET = /[[\]]/g;

@@ -1,8 +1,9 @@
+import { HTML_TAG_NAMES } from '../parse/mask';
 import { defineRule } from './rule';
 
 const PLACEHOLDER = new RegExp([
   // <metric>, <role>, <目标值>: angle-bracket placeholders (real HTML tags are masked by the parser)
-  '<(?![/!])[A-Za-z\\p{Script=Han}][^<>\\n]{0,60}>',
+  `<(?![/!])(?!(?:${HTML_TAG_NAMES})(?![\\p{L}\\p{N}-]))[A-Za-z\\p{Script=Han}][^<>\\n]{0,60}>`,
   '(?<![\\p{L}\\p{N}])(?:TODO|FIXME)(?![\\p{L}\\p{N}])',
   '(?<![\\p{L}\\p{N}])TBD\\s*[:：]',
   '待补充', '待填写', '待完善',
