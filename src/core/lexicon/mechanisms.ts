@@ -24,6 +24,20 @@ export const ANY_NUMBER = new RegExp([
   '(?<![\\p{L}])(?:by\\s+(?:half|a\\s+third|a\\s+quarter|two\\s+thirds)|double[sd]?|halve[sd]?|triple[sd]?)(?![\\p{L}-])',
 ].join('|'), 'iu');
 
+/**
+ * A metric target, not just any number: a percentage, money, a change ("from 3% to 3.5%",
+ * "by 20%", "+12%", "2x", "40 → 15"), a level to reach ("to 40", "达到 99%"), or a duration.
+ * "for the 3 million patients" counts people; it is no target.
+ */
+export const TARGET = new RegExp([
+  '\\d\\s?(?:%|‰|pp|bps|个百分点|倍)', '[¥$€£￥]\\s?\\d', '(?:HK|US)\\$\\s?\\d', '\\d\\s?(?:元|万元|亿元)',
+  '(?<![\\p{L}])from\\s+[^.;。；]{0,40}?\\d[^.;。；]{0,40}?(?<![\\p{L}])to(?![\\p{L}])',
+  '(?<![\\p{L}])(?:by|to|of|at|above|below|under|over|reach(?:es|ing)?|within|than)\\s+(?:about\\s+|roughly\\s+|at\\s+least\\s+)?[¥$]?\\d',
+  '[+\\-−]\\s?\\d', '\\d(?:\\.\\d+)?\\s?[x×](?![\\p{L}])', '→|->', '从[^。；]{0,30}?\\d', '(?:到|至|达到|超过|低于|高于|不低于|不超过)\\s?\\d',
+  '\\d\\s?(?:ms|s|sec|seconds?|mins?|minutes?|h|hours?|days?|weeks?|毫秒|秒|分钟|小时|天|周)(?![\\p{L}])',
+  '(?<![\\p{L}])(?:by\\s+(?:half|a\\s+third|a\\s+quarter|two\\s+thirds)|doubles?|doubled|halves|halve[sd]?|triples?|tripled)(?![\\p{L}-])', '翻倍|减半|翻番',
+].join('|'), 'iu');
+
 /** Named mechanisms: for vague-term (scale, availability, security …) and unnamed-mechanism (guarantees). */
 export const MECHANISMS: readonly string[] = [
   // scale and availability

@@ -35,7 +35,8 @@ export const NEEDS_OWNER = re([
   `${B}freez(?:e|es|ing)${E}`, `${B}frozen${E}`,
   `${B}incidents?${E}`, `${B}war[\\s-]?room${E}`, `${B}mitigat(?:e|es|ed|ing|ion)${E}`,
   `${B}(?:if|when|whenever|once)${E}[^,.;。；]{0,60}?${B}(?:fails?|failed|failing|is\\s+down|are\\s+down|goes\\s+down|go\\s+down|times?\\s+out|timed\\s+out|is\\s+unavailable|are\\s+unavailable|becomes?\\s+unavailable|is\\s+unreachable|unreachable|rejects?|rejected|crash(?:es|ed)?|breaks?|outage)${E}`,
-  '回滚', '回退', '降级', '兜底', '冻结', '升级到', '升级给', '上报给', '事故', '故障', '应急', '中断',
+  '回滚', '回退', '降级', '兜底', '冻结', '升级到', '升级给', '上报给', '事故', '故障', '应急', '中断', '资损',
+  '(?:出现|发生)[^，。；]{0,8}?(?:事件|问题|异常)',
   '(?:如果|若|一旦|当)[^，。；]{0,30}?(?:失败|宕机|不可用|超时|挂了|挂掉|拒绝|异常|出错)',
 ].join('|'), 'iu');
 
@@ -48,9 +49,9 @@ export const NEEDS_THRESHOLD = re([
   `${B}(?:be|is|are|being)\\s+monitored${E}`,
   `${B}(?:add|adding|set\\s+up|setting\\s+up|build|have|need|put\\s+in|with|basic|proper|more)\\s+(?:\\w+\\s+)?monitoring${E}`,
   `${B}monitoring\\s+(?:and|&|\\+)\\s+alert`,
-  `${B}alerting${E}(?!\\s+(?:rules?|polic(?:y|ies)|config))`, `${B}alert(?:s|ed)?\\s+(?:the|on|if|when|us|me|someone|our|whoever|them)${E}`,
+  `${B}alerting${E}(?!\\s+(?:rules?|polic(?:y|ies)|config))`, `(?<!(?:${B}(?:a|an|push|SMS|email|in-app|app|the)\\s+))${B}alert(?:s|ed)?\\s+(?:the|on|if|when|us|me|someone|our|whoever|them)${E}`,
   `${B}(?:add|set\\s+up|configure|trigger|fire|raise|send)\\s+(?:an?\\s+|the\\s+)?alerts?${E}`,
-  `${B}pag(?:e|es|ed)\\s+(?:the|an?|on-?call|someone|whoever|us|me|SRE)${E}`, `${B}paging${E}(?!\\s+(?:rules?|polic(?:y|ies)|config))`,
+  `${B}pag(?:e|es|ed)\\s+(?:the|an?|on-?call|someone|whoever|us|me|SRE)${E}`, `${B}pag(?:e|es|ed)\\s*(?=\\p{Script=Han})`, `${B}paging${E}(?!\\s+(?:rules?|polic(?:y|ies)|config))`,
   `${B}escalat(?:e|es|ed|ing|ion)${E}`,
   '监控', '告警', '报警', '观察数据', '观察指标', '观察效果', '升级到', '上报给',
 ].join('|'), 'iu');
@@ -65,11 +66,12 @@ export const COUNT_CONDITION = re(`${B}any${E}(?!\\s+(?:problems?|issues?|troubl
 // ---- unquantified-impact -----------------------------------------------------------------
 export const GOAL_VERB = re([
   `${B}(?:improv(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|rais(?:e|es|ed|ing)|grow(?:s|ing)?|enhanc(?:e|es|ed|ing)|maximi[sz](?:e|es|ing)|minimi[sz](?:e|es|ing)|cut(?:s|ting)?|lower(?:s|ing)?|driv(?:e|es|ing)|strengthen(?:s|ing)?|build(?:s|ing)?|deliver(?:s|ing)?|provid(?:e|es|ing))${E}`,
-  '提升', '提高', '降低', '减少', '增加', '改善', '增强', '增长', '优化', '带来', '减轻',
+  '提升', '提高', '降低', '减少', '增加', '改善', '增强', '增长', '优化', '带来', '减轻', '让更多', '吸引更多',
+  `${B}(?:get|attract|bring|win)\\s+more${E}`, `${B}more\\s+(?:users|people|buyers|sellers|merchants|patients|customers|orders|members)${E}`,
 ].join('|'), 'iu');
 export const BUSINESS_OBJECT = re([
   `${B}(?:conversion|conversions|GMV|revenue|sales|retention|engagement|satisfaction|experience|trust|NPS|CTR|adoption|usage|loyalty|workload|efficiency|safety|loss|losses|churn|growth|DAU|MAU|complaints?|abandonment|productivity|happiness|convenience|stickiness|repurchase|take[\\s-]?rate|margin|profit|profits)${E}`,
-  '体验', '转化', '信任', '满意度', '留存', '活跃', '损失', '效率', '收入', '营收', '投诉', '复购', '销量', '成交', '黏性', '粘性', '负担', '工作量', '安全感', '口碑',
+  '体验', '转化', '信任', '满意度', '留存', '活跃', '损失', '效率', '收入', '营收', '投诉', '复购', '销量', '成交', '黏性', '粘性', '负担', '工作量', '安全', '口碑',
 ].join('|'), 'iu');
 /** An explicit goal statement: with a goal verb it is an impact claim whatever its object. */
 export const GOAL_CUE = re(`${B}(?:goal|goals|aim|aims|objective|objectives|mission|we\\s+want\\s+to|we\\s+hope\\s+to|intended\\s+to|this\\s+will|this\\s+should|should\\s+help)${E}|目标|希望|旨在|目的是|为了`, 'iu');
@@ -77,7 +79,7 @@ export const MAKE_BETTER = re(`${B}make[s]?\\s+[^.;。；]{0,50}?${B}(?:easier|b
 
 // ---- unnamed-mechanism -------------------------------------------------------------------
 export const GUARANTEE = re([
-  `${B}(?:always|strongly|eventually|fully)?\\s*consistent${E}(?!\\s+hash)`, `${B}consistency${E}`,
+  `${B}(?:always|strongly|eventually|fully)?\\s*consistent${E}(?!\\s+(?:hash|with))`, `${B}consistency${E}`,
   `${B}exactly[\\s-]once${E}`, `${B}idempoten(?:t|cy|ce)${E}`,
   `${B}traceab(?:le|ility)${E}`, `${B}(?:fully\\s+)?traced\\s+end[\\s-]to[\\s-]end${E}`,
   `${B}auditab(?:le|ility)${E}`, `${B}tamper[\\s-]?(?:proof|evident|resistant)${E}`,

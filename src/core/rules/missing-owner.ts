@@ -3,6 +3,7 @@ import type { Block, Unit } from '../model';
 import { isEmptyOwnerCell, makeOwnerTest } from './kinds/owner';
 import { isRiskHeading, isRiskTable, ownerColumn } from './kinds/context';
 import { defineRule, type RuleContext } from './rule';
+import { insertBeforeStop } from './kinds/edit';
 
 /** In tables other than risk matrices only freezes and fallbacks need a named mover. */
 const FREEZE_OR_FALLBACK = /(?<![\p{L}])(?:freez\w*|frozen|fall[\s-]?back\w*|roll[\s-]?back\w*)(?![\p{L}])|冻结|降级|回滚|兜底/iu;
@@ -58,8 +59,9 @@ export default defineRule({
     if (units.length === 0) return;
     const itemOwned = block.kind === 'list-item' && hasOwner(block.text);
     if (block.kind === 'list-item' && !itemOwned && isRiskHeading(ctx.headingOf(block))) {
+      const last = units[units.length - 1];
       ctx.report({ messageId: 'item', start: units[0].start, end: units[0].end, unit: units[0],
-        fix: { title: 'Add an owner placeholder', edits: [{ start: block.start + block.text.trimEnd().length, end: block.start + block.text.trimEnd().length, newText: ' Owner: <role>.' }] } });
+        fix: { title: 'Add an owner placeholder', edits: [insertBeforeStop(last, ' (owner: <role>)')] } });
       return;
     }
     units.forEach((u, i) => {
@@ -68,7 +70,7 @@ export default defineRule({
       const scope = block.kind === 'paragraph' && units[i + 1] ? u.text + ' ' + units[i + 1].text : u.text;
       if (hasOwner(scope)) return;
       ctx.report({ messageId: 'prose', data: { phrase: m[0].trim() }, start: u.start + m.index, end: u.start + m.index + m[0].length, unit: u,
-        fix: { title: 'Add an owner placeholder', edits: [{ start: u.end, end: u.end, newText: ' Owner: <role>.' }] } });
+        fix: { title: 'Add an owner placeholder', edits: [insertBeforeStop(u, ' (owner: <role>)')] } });
     });
   },
 });

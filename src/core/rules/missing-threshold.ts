@@ -3,15 +3,18 @@ import type { Unit } from '../model';
 import { isMeasurable } from './kinds/concrete';
 import { isEscalationHeading, isRiskTable } from './kinds/context';
 import { defineRule } from './rule';
+import { insertBeforeStop } from './kinds/edit';
 
 /** The phrase that makes this unit a monitoring / alerting / escalation / rollback-trigger statement. */
 function trigger(u: Unit): RegExpExecArray | null {
+  // In a table the row's trigger column is the rollback's condition.
+  const inRow = u.block.kind === 'table-row';
   const m = NEEDS_THRESHOLD.exec(u.text);
   if (m) return m;
   const r = ROLLBACK.exec(u.text);
   if (!r) return null;
   // "We can roll back" alone is a capability claim (unnamed-mechanism), not a trigger.
-  const conditional = CONDITIONAL.test(u.text) || /^(?:roll[\s-]?back|回滚)/i.test(u.text);
+  const conditional = inRow || CONDITIONAL.test(u.text) || /^(?:roll[\s-]?back|回滚)/i.test(u.text);
   if (!conditional && ROLLBACK_CAPABILITY.test(u.text)) return null;
   return conditional ? r : null;
 }
@@ -46,7 +49,7 @@ export default defineRule({
       const inRiskRow = block.kind === 'table-row' && block.table && isRiskTable(block.table);
       ctx.report({
         messageId: 'vague', data: { phrase: m[0].trim() }, start: u.start + m.index, end: u.start + m.index + m[0].length, unit: u,
-        fix: inRiskRow ? undefined : { title: 'Add a trigger placeholder', edits: [{ start: u.end, end: u.end, newText: ' Trigger: <metric> > <value>.' }] },
+        fix: inRiskRow ? undefined : { title: 'Add a trigger placeholder', edits: [insertBeforeStop(u, ' (trigger: <metric> > <value>)')] },
       });
     }
   },

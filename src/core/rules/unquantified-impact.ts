@@ -1,5 +1,5 @@
 import { BUSINESS_OBJECT, GOAL_CUE, GOAL_VERB, MAKE_BETTER } from '../lexicon/signals';
-import { hasNumber } from './kinds/concrete';
+import { hasTarget } from './kinds/concrete';
 import { isGoalHeading } from './kinds/context';
 import { defineRule } from './rule';
 
@@ -17,7 +17,7 @@ export default defineRule({
     if (block.kind === 'heading' || block.kind === 'table-row') return;
     const goalItem = block.kind === 'list-item' && isGoalHeading(ctx.headingOf(block));
     for (const u of ctx.model.unitsOf(block)) {
-      if (hasNumber(u.text)) continue;
+      if (hasTarget(u.text)) continue;
       const make = MAKE_BETTER.exec(u.text);
       const verb = GOAL_VERB.exec(u.text);
       const object = BUSINESS_OBJECT.exec(u.text);

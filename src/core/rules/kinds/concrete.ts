@@ -1,5 +1,5 @@
 /** "Concrete": a number with a unit, or a named mechanism (LABELS.md, vague-term / unnamed-mechanism). */
-import { MECHANISMS, QUANTITY, ANY_NUMBER } from '../../lexicon/mechanisms';
+import { ANY_NUMBER, MECHANISMS, QUANTITY, TARGET } from '../../lexicon/mechanisms';
 import { COUNT_CONDITION, TRIGGER } from '../../lexicon/signals';
 import { compilePhrases, tester } from '../../text/phrases';
 
@@ -12,6 +12,8 @@ export const hasMechanism = (text: string): boolean => MECHANISM.test(text);
 export const isConcrete = (text: string): boolean => hasQuantity(text) || hasMechanism(text);
 /** A metric number: a number with a unit, or a standalone number (not digits inside a name). */
 export const hasNumber = (text: string): boolean => QUANTITY.test(text) || ANY_NUMBER.test(text) || PLACEHOLDER.test(text);
+/** A metric target (impact statements), or a placeholder awaiting one. */
+export const hasTarget = (text: string): boolean => TARGET.test(text) || PLACEHOLDER.test(text);
 /** A template placeholder stands in for the number still to come (unfilled-placeholder reports it). */
 const PLACEHOLDER = /<(?![/!])[A-Za-z\p{Script=Han}][^<>\n]{0,60}>/u;
 

@@ -1,7 +1,7 @@
 /** Where a block stands: which kind of section, which kind of table. */
 import type { Block, Table } from '../../model';
 
-const RISK_HEADING = /risk|风险|failure\s+modes?|what\s+could\s+go\s+wrong|threats?/i;
+const RISK_HEADING = /risk|风险|failure\s+modes?|what\s+(?:can|could|might|will)\s+go\s+wrong|threats?|出问题|预案/i;
 const GOAL_HEADING = /\b(?:goals?|objectives?|impact|success|outcomes?|kpis?|why\s+(?:this|it)\s+matters|business\s+(?:value|goals?|case|impact))\b|目标|价值|收益|成功/i;
 const ESCALATION_HEADING = /escalat|升级路径|升级机制|上报/i;
 
