@@ -13,17 +13,32 @@ const md = new MarkdownIt('default', { html: true, linkify: false, typographer: 
 
 const FALLBACK_PREFIX = /^[ \t]*(?:>[ \t]?)*(?:[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$))?[ \t]*(?:\[[ xX]\][ \t]+)?/;
 
+/** Line starts, with \n, \r\n and a lone \r each ending a line (as in markdown-it and VS Code). */
 export function computeLineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) { if (text.charCodeAt(i + 1) === 10) i++; starts.push(i + 1); }
+  }
   return starts;
+}
+
+/** Each line's text without its line break. */
+function splitLines(source: string, lineStarts: number[]): string[] {
+  return lineStarts.map((start, i) => {
+    if (i + 1 >= lineStarts.length) return source.slice(start);
+    let end = lineStarts[i + 1] - 1;
+    if (source.charCodeAt(end) === 10 && source.charCodeAt(end - 1) === 13 && end - 1 >= start) end--;
+    return source.slice(start, end);
+  });
 }
 
 interface Container { type: 'quote' | 'list' | 'item'; ordered?: boolean }
 
 export function parse(source: string): AnswerModel {
   const lineStarts = computeLineStarts(source);
-  const lines = lineStarts.map((s, i) => source.slice(s, i + 1 < lineStarts.length ? lineStarts[i + 1] - 1 : source.length).replace(/\r$/, ''));
+  const lines = splitLines(source, lineStarts);
   const lineEnd = (i: number): number => lineStarts[i] + lines[i].length;
 
   const frontMatter = readFrontMatter(lines, lineStarts);
@@ -72,7 +87,7 @@ export function parse(source: string): AnswerModel {
         const a = src.trimEnd(), b = cl.trimEnd();
         prefix = b.length > 0 && a.endsWith(b) ? a.length - b.length : (FALLBACK_PREFIX.exec(src)?.[0].length ?? 0);
       }
-      out.push(blank(src.slice(0, prefix)) + src.slice(prefix) + (i < last && source.charCodeAt(lineEnd(i)) === 13 ? ' ' : ''));
+      out.push(blank(src.slice(0, prefix)) + src.slice(prefix) + (i < last && lineStarts[i + 1] - lineEnd(i) === 2 ? ' ' : ''));
     }
     return maskInline(out.join('\n'));
   };
