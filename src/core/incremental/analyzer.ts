@@ -50,6 +50,8 @@ export interface IncrementalStats {
   chunksParsed: number;
   blocksChecked: number;
   blocksReused: number;
+  /** Milliseconds spent in the last update: model (chunk parsing and placing), block rules, document rules, rubric. */
+  ms: { model: number; blocks: number; document: number; rubric: number };
 }
 
 export interface IncrementalAnalyzer {
@@ -136,7 +138,8 @@ export function createIncrementalAnalyzer(opts: AnalyzeOptions = {}): Incrementa
   let blockKeysLive = 0;
   const origins = new WeakMap<Block, Origin>();
   const unitCache = new WeakMap<Block, Unit[]>();
-  const stats: IncrementalStats = { chunks: 0, chunksParsed: 0, blocksChecked: 0, blocksReused: 0 };
+  const stats: IncrementalStats = { chunks: 0, chunksParsed: 0, blocksChecked: 0, blocksReused: 0, ms: { model: 0, blocks: 0, document: 0, rubric: 0 } };
+  const now = (): number => (typeof performance === 'undefined' ? Date.now() : performance.now());
 
   function chunkFor(text: string, used: Map<string, ParsedChunk>): ParsedChunk {
     let c = used.get(text) ?? chunkCache.get(text);
@@ -169,6 +172,8 @@ export function createIncrementalAnalyzer(opts: AnalyzeOptions = {}): Incrementa
 
   function update(source: string): Analysis {
     stats.chunksParsed = 0; stats.blocksChecked = 0; stats.blocksReused = 0;
+    let clock = now();
+    const lap = (): number => { const t = now(), d = t - clock; clock = t; return d; };
     const lineStarts = computeLineStarts(source);
     const chunks = chunksOf(source, lineStarts);
     stats.chunks = chunks.length;
@@ -208,6 +213,7 @@ export function createIncrementalAnalyzer(opts: AnalyzeOptions = {}): Incrementa
       },
     };
 
+    stats.ms.model = lap();
     const notices: Notice[] = [];
     const profile = pickProfile(model, opts, config, notices);
     const active = RULES.filter(r => !profile.excludedRules.includes(r.meta.id) && severities.get(r) !== 'off');
@@ -270,6 +276,7 @@ export function createIncrementalAnalyzer(opts: AnalyzeOptions = {}): Incrementa
     if (blockCache.size + nextBlockCache.size > 4 * blockKeysLive + 4096) blockCache = nextBlockCache;
     else for (const [k, v] of nextBlockCache) blockCache.set(k, v);
 
+    stats.ms.blocks = lap();
     // Assemble in the engine's order: per rule, its block findings in document order, then its document findings.
     let findings: Finding[] = [];
     active.forEach((rule, ri) => {
@@ -292,9 +299,11 @@ export function createIncrementalAnalyzer(opts: AnalyzeOptions = {}): Incrementa
       }
     });
     sink = () => undefined;
+    stats.ms.document = lap();
     findings = applyInlineControl(dedupe(findings), model.comments);
     findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.rule.localeCompare(b.rule));
     const rubric = opts.rubric === false ? undefined : scoreRubric(model, profile, findings);
+    stats.ms.rubric = lap();
     return { model, profile, findings, rubric, notices };
   }
 

@@ -1,0 +1,21 @@
+// Incremental re-lint: the document is analysed once, then a one-paragraph edit (a new word typed
+// into a prose paragraph in the middle, different every iteration) is re-analysed. The time split
+// (model / block rules / document rules / rubric) of the last edit goes to stderr.
+import { createIncrementalAnalyzer } from '../../src/core/incremental';
+// @ts-expect-error plain ESM helper without types
+import { run } from './harness.mjs';
+await run('debrief incremental edit', (text: string) => {
+  const inc = createIncrementalAnalyzer();
+  inc.update(text);
+  // The first paragraph (a blank line, then a line starting with a letter) past the middle.
+  const para = /\n\n(?=[A-Za-z])/g;
+  para.lastIndex = text.length >> 1;
+  const anchor = (para.exec(text)?.index ?? 0) + 2;
+  const at = text.indexOf(' ', anchor) + 1;
+  process.on('exit', () => process.stderr.write(`incremental split: ${JSON.stringify(inc.stats)}\n`));
+  let n = 0;
+  return () => {
+    n++;
+    return inc.update(`${text.slice(0, at)}edit${n} ${text.slice(at)}`);
+  };
+});

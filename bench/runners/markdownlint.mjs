@@ -1,0 +1,3 @@
+import { lint } from 'markdownlint/sync';
+import { run } from './harness.mjs';
+await run('markdownlint', text => () => lint({ strings: { doc: text } }));
