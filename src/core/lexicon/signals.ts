@@ -112,6 +112,8 @@ export const SLA_TARGET = re([
 /** A business consequence or user outcome in the same sentence. */
 export const BUSINESS_CONSEQUENCE = re([
   `${B}(?:because|since|so\\s+that|otherwise|or\\s+else|in\\s+order\\s+to)${E}`,
+  // "…, so the page renders before the buyer scrolls": a consequence clause (not "so far", "so-called")
+  `(?:[,，;；]|${B}and)\\s*so\\s+(?!far${E}|called${E})[\\p{L}\\p{Script=Han}]`,
   `${B}so\\s+(?:[\\p{L}\\p{N}'-]+\\s*){0,3}?(?:can|can't|cannot|could|won't|don't|doesn't|never|will|stay|stays|keep|keeps|get|gets|see|sees|do\\s+not|are\\s+not|is\\s+not)${E}`,
   `${B}(?:each|every)\\s+(?:extra|additional|\\+)`, `${B}costs?\\s+(?:about\\s+|roughly\\s+|us\\s+)?[¥$\\d]`,
   `${B}(?:conversion|GMV|revenue|churn|abandon\\w*|complaints?|drop[\\s-]?off|bounce|retention|sales|forfeit\\w*|penalt(?:y|ies)|contacts|tickets|CSAT|NPS)${E}`,

@@ -56,6 +56,9 @@ export const NOT_CLAIMS: readonly string[] = [
   'fast-moving consumer goods', 'fast moving consumer goods', 'fast path', 'fast lane', 'fast track', 'fast-track',
   'Realtime Compute', 'Realtime Compute for Apache Flink', 'Machine Learning Platform for AI', 'Machine Learning Platform',
   'Secure Sockets Layer', 'Secure Shell', 'secure enclave',
+  // "secure" the verb (to obtain): "secure a quota raise", "secure sign-off"
+  'secure a', 'secure an', 'secure the', 'secure their', 'secure our', 'secure approval', 'secure budget', 'secure funding',
+  'secure sign-off', 'secure buy-in', 'secure capacity', 'secure quota', 'secured a', 'secured the', 'securing a', 'securing the',
   '快速消费品', '快消品', '实时计算', '实时计算 Flink', '机器学习平台', '机器学习 PAI',
   '安全团队', '安全部', '安全组', '安全中心', '安全工程师', '安全专家', '安全负责人', '安全审计', '安全生产',
   '安全法', '数据安全法', '网络安全法', '信息安全部', '用药安全', '食品安全', '药品安全', '医疗安全', '安全库存', '安全阀',
