@@ -7,7 +7,7 @@
  * The arbitraries and `checkInvariants` are shared with test/unit/fuzz.test.ts (a short, seeded
  * run in `npm test`) and test/unit/incremental.test.ts.
  *
- *   npm run fuzz -- [runs=20000] [seed=random] [--no-lone-cr]
+ *   npm run fuzz -- [runs=20000] [seed=random]
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
@@ -63,16 +63,10 @@ export const markdownFragment: fc.Arbitrary<string> = fc.tuple(fragment, separat
 /** A random hostile Markdown document. */
 export const markdownDoc: fc.Arbitrary<string> = fc.array(markdownFragment, { maxLength: 24 }).map(parts => parts.join(''));
 
-/**
- * The same without lone CRs (CR not followed by LF). parse() currently throws on them: markdown-it
- * counts a lone CR as a line break and the model does not (reported to the parser's owner);
- * `npm test` uses this variant until that is fixed, `npm run fuzz` the full one.
- */
-export const withoutLoneCR = (s: string): string => s.replace(/\r(?!\n)/g, '');
-export const markdownDocNoLoneCR: fc.Arbitrary<string> = markdownDoc.map(withoutLoneCR);
 
+/** Lines as the model and VS Code count them: \n, \r\n and a lone \r each end a line. */
 function lineTexts(source: string): string[] {
-  return source.split('\n').map(l => l.replace(/\r$/, ''));
+  return source.split(/\r\n|\r|\n/);
 }
 
 function checkPosition(lines: string[], p: Position, what: string): void {
@@ -125,12 +119,11 @@ export function checkDocument(source: string): void {
 
 if (require.main === module) {
   const args = process.argv.slice(2).filter(a => !a.startsWith('--'));
-  const noLoneCR = process.argv.includes('--no-lone-cr');
   const runs = Number(args[0] ?? 20000);
   const seed = args[1] !== undefined ? Number(args[1]) : Date.now() % 2 ** 31;
-  console.log(`fuzz: ${runs} runs, seed ${seed}${noLoneCR ? ', without lone CRs' : ''}`);
+  console.log(`fuzz: ${runs} runs, seed ${seed}`);
   const t0 = Date.now();
-  const out = fc.check(fc.property(noLoneCR ? markdownDocNoLoneCR : markdownDoc, doc => { checkDocument(doc); }), { numRuns: runs, seed });
+  const out = fc.check(fc.property(markdownDoc, doc => { checkDocument(doc); }), { numRuns: runs, seed });
   if (out.failed) {
     console.error(fc.defaultReportMessage(out));
     process.exit(1);

@@ -10,7 +10,7 @@ import { analyze } from '../../src/core/engine';
 import { createIncrementalAnalyzer } from '../../src/core/incremental';
 import { RULES } from '../../src/core/rules';
 import { defineRule, type Rule } from '../../src/core/rules/rule';
-import { checkInvariants, comparable, markdownFragment, withoutLoneCR } from '../../scripts/fuzz';
+import { checkInvariants, comparable, markdownFragment } from '../../scripts/fuzz';
 
 const probeBlock = defineRule({
   meta: { id: 'probe-block', description: 'test probe', defaultSeverity: 'warning', tags: [], messages: { word: "'{w}' under '{h}'", empty: 'empty owner' }, fixable: true },
@@ -42,7 +42,7 @@ const probeDocument = defineRule({
 });
 
 const structured = fc.oneof(
-  { weight: 3, arbitrary: markdownFragment.filter(f => f.length <= 600).map(withoutLoneCR) },
+  { weight: 3, arbitrary: markdownFragment.filter(f => f.length <= 600) },
   { weight: 2, arbitrary: fc.constantFrom('# Design\n', '## Risks\n', '# 设计\n', '### Impact\n', '#Not a heading\n', '# \n', '\n# Owner table\n') },
   { weight: 1, arbitrary: fc.constantFrom('```\n', '~~~\n', '```\n# inside fence\n```\n', '<!--\n', '-->\n', '<div>\n', '\n\n') },
   { weight: 1, arbitrary: fc.constantFrom('| Risk | Owner |\n|---|---|\n', '| outage | |\n', '| fraud | risk ops |\n', '| TBD | TBD |\n') },
@@ -52,12 +52,12 @@ const docArb = fc.array(structured, { maxLength: 24 }).map(p => p.join(''));
 const editArb = fc.record({
   at: fc.double({ min: 0, max: 1, noNaN: true }),
   remove: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 400 })),
-  insert: fc.oneof(fc.constant(''), structured, fc.constantFrom('x', '#', '\n', '`', '|', '<!--', '\r\n')),
+  insert: fc.oneof(fc.constant(''), structured, fc.constantFrom('x', '#', '\n', '`', '|', '<!--', '\r\n', '\r', '\r# Design\r')),
 });
 
 function applyEdit(doc: string, e: { at: number; remove: number; insert: string }): string {
   const at = Math.floor(e.at * doc.length);
-  return withoutLoneCR(doc.slice(0, at) + e.insert + doc.slice(at + e.remove));
+  return doc.slice(0, at) + e.insert + doc.slice(at + e.remove);
 }
 
 describe('incremental re-analysis', () => {

@@ -35,7 +35,7 @@ export interface Origin {
 
 export interface ParsedChunk {
   model: AnswerModel;
-  /** Number of line feeds in the chunk. */
+  /** Number of line breaks in the chunk (as the model counts them). */
   newlines: number;
   tableCount: number;
   /** The chunk ends inside a fence, an HTML block or an HTML comment: it must not be cut here. */
@@ -48,8 +48,7 @@ const own = (s: string): string => (s + ' ').slice(0, -1);
 
 export function parseChunk(text: string): ParsedChunk {
   const model = parse(own(text));
-  let newlines = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) newlines++;
+  const newlines = model.lineStarts.length - 1;
   const lastLine = text.endsWith('\n') ? newlines - 1 : newlines;
   const openAtEnd = opensComment(text) ||
     model.blocks.some(b => (b.kind === 'code' || b.kind === 'html') && b.endLine >= lastLine);

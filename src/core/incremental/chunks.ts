@@ -17,7 +17,6 @@ export interface Span {
 
 // A column-0 ATX heading, or a fence line (0-3 spaces, 3+ backticks or tildes).
 const MARKS = /^(?:#{1,6}(?=[ \t\r]|$)|( {0,3})(`{3,}|~{3,})([^\n]*))/gm;
-const LONE_CR = /\r(?!\n)/;
 
 function lineOf(lineStarts: number[], offset: number): number {
   let lo = 0, hi = lineStarts.length - 1;
@@ -37,9 +36,6 @@ function frontMatterEnd(source: string, lineStarts: number[]): number {
 
 /** Candidate chunks covering the whole source, in order. */
 export function planChunks(source: string, lineStarts: number[]): Span[] {
-  // markdown-it treats a lone CR as a line break but the model counts lines by LF only; line
-  // numbers inside such a document drift from chunk to chunk, so keep it in one piece.
-  if (LONE_CR.test(source)) return [{ start: 0, end: source.length, line: 0 }];
   const fmEnd = frontMatterEnd(source, lineStarts);
   const minStart = fmEnd >= 0 ? (fmEnd + 1 < lineStarts.length ? lineStarts[fmEnd + 1] : source.length) : 1;
   const cuts: number[] = [];
@@ -47,7 +43,8 @@ export function planChunks(source: string, lineStarts: number[]): Span[] {
   MARKS.lastIndex = 0;
   for (let m = MARKS.exec(source); m; m = MARKS.exec(source)) {
     const at = m.index;
-    if (at > 0 && source.charCodeAt(at - 1) !== 10) { MARKS.lastIndex = at + 1; continue; } // ^ after \r or U+2028
+    // Cut only after \n (a chunk then ends with its line break); ^ also matches after a lone \r or U+2028.
+    if (at > 0 && source.charCodeAt(at - 1) !== 10) { MARKS.lastIndex = at + 1; continue; }
     if (m[2] === undefined) {
       if (!fence && at >= minStart) cuts.push(at);
     } else if (fence) {
