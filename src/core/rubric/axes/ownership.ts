@@ -10,7 +10,8 @@ export const ownership: AxisDetector = {
     const risks = riskRows(doc);
     const owned = risks.filter(rowHasNamedOwner);
     const statements = doc.units.filter(ownershipStatement);
-    const ownedTables = doc.units.filter(u => u.row && !risks.includes(u) && u.row.hasCol('owner') && rowHasNamedOwner(u));
+    const riskSet = new Set(risks);
+    const ownedTables = doc.units.filter(u => u.row && !riskSet.has(u) && u.row.hasCol('owner') && rowHasNamedOwner(u));
     return {
       evidence: evidenceOf([...owned, ...statements, ...ownedTables]),
       depth: [
