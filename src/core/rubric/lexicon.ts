@@ -157,7 +157,8 @@ export const PRIVACY_WEAK = ['hash', 'hashed', 'encrypt', 'encrypted', 'encrypti
   'open id', 'openid', 'pseudonymous', 'never sees', 'never see', 'cannot see',
   'stay inside', 'stays inside', 'stay in', 'stays in', 'never leaves', 'only receives', 'only sees', 'city-level', 'aggregate', 'aggregates',
   'separate account', 'audit log',
-  '加密', '哈希', '掩码', '访问控制', '权限', '审批', '删除', '留存', '授权', '隔离'];
+  '加密', '哈希', '掩码', '访问控制', '权限', '审批', '删除', '留存', '授权', '隔离', '不读取', '不存储', '不保存', '不落库', '不出域',
+  '只用', '仅使用', '仅保留', '聚合'];
 export const PRIVACY_TOPIC = ['privacy', 'pii', 'personal', 'phone', 'address', 'addresses', 'user id', 'patient id', 'identity', 'buyer data',
   'patient data', 'health data', 'sensitive', 'pipl', 'gdpr', 'consent',
   '隐私', '个人信息', '手机号', '地址', '身份证', '敏感', '患者数据', '健康数据', '用户数据', '个保法', '个人信息保护法'];
