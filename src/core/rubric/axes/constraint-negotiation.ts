@@ -23,7 +23,7 @@ export const constraintNegotiation: AxisDetector = {
       depth: [
         { met: units.length >= 3, question: 'What other limits (volume, deadline, exposure cap) shape the design?' },
         { met: units.some(u => NEGOTIATE.test(u.text)), question: 'Which of these are your assumptions, to confirm with the interviewer?' },
-        { met: units.some(u => LAW.test(u.text)), question: 'Which regulation or scheme rule fixes a hard limit here?' },
+        { met: units.length > 0 && doc.units.some(u => inKinds(u, 'constraints') && LAW.test(u.text)), question: 'Which regulation or scheme rule fixes a hard limit here?' },
         { met: units.some(u => APPROVAL.test(u.text)), question: 'What happens above the cap — who approves an exception?' },
       ],
     };
