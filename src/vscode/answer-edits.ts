@@ -12,14 +12,17 @@ const indentOf = (text: string): string => /^[ \t]*/.exec(text)![0];
 
 export function fixEdit(doc: vscode.TextDocument, fixes: readonly NonNullable<Finding['fix']>[]): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
-  const taken: vscode.Range[] = [];
+  const taken: { range: vscode.Range; text: string }[] = [];
   for (const fix of fixes) {
     const ranges = fix.edits.map(e => toRange(e.range));
-    // A fix whose edits overlap an earlier fix's is left for the next round (fix all).
-    if (ranges.some(r => taken.some(t => overlaps(r, t)))) continue;
-    fix.edits.forEach((e, i) => edit.replace(doc.uri, ranges[i], e.newText));
-    taken.push(...ranges);
+    // Pure insertions at the very spot of an earlier pure insertion join it, in finding order
+    // (e.g. several missing sections appended at the end of the answer).
+    const joins = ranges.map(r => (r.isEmpty ? taken.find(t => t.range.isEmpty && t.range.start.isEqual(r.start)) : undefined));
+    // Any other overlap is left for the next round (fix all).
+    if (ranges.some((r, i) => !joins[i] && taken.some(t => overlaps(r, t.range)))) continue;
+    fix.edits.forEach((e, i) => { const j = joins[i]; if (j) j.text += e.newText; else taken.push({ range: ranges[i], text: e.newText }); });
   }
+  for (const t of taken) edit.replace(doc.uri, t.range, t.text);
   return edit;
 }
 

@@ -33,7 +33,8 @@ export default defineRule({
     const parts = detectParts(ctx.model);
     const { source } = ctx.model;
     const firstLineEnd = ctx.model.lineStarts.length > 1 ? ctx.model.lineStarts[1] - 1 : source.length;
-    const sep = source.length === 0 || source.endsWith('\n\n') ? '' : source.endsWith('\n') ? '\n' : '\n\n';
+    // Each insertion brings its own blank line, so several of them can be appended one after another.
+    const sep = source.length === 0 ? '' : source.endsWith('\n') ? '\n' : '\n\n';
     for (const id of ctx.profile.requiredParts) {
       if (parts[id].present) continue;
       const p = PART[id];

@@ -112,8 +112,9 @@ suite('code actions', () => {
     // The expected text: every fix's edits applied to the original, last offset first.
     const lines = original.split('\n');
     const offset = (p: { line: number; column: number }): number => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.column;
-    const edits = fixes.flatMap(f => f.edits).map(e => ({ start: offset(e.range.start), end: offset(e.range.end), text: e.newText }))
-      .sort((a, b) => b.start - a.start);
+    // Applied last offset first; insertions at one spot land in finding order (so the later one goes in first).
+    const edits = fixes.flatMap(f => f.edits).map((e, i) => ({ i, start: offset(e.range.start), end: offset(e.range.end), text: e.newText }))
+      .sort((a, b) => b.start - a.start || b.i - a.i);
     const expected = edits.reduce((t, e) => t.slice(0, e.start) + e.text + t.slice(e.end), original);
     assert.strictEqual(doc.getText(), expected);
     for (const rule of ['stack-mismatch', 'deferred-decision']) {
