@@ -10,6 +10,9 @@ import { blank, maskForCells, maskInline } from './mask';
 import { createUnits } from './units';
 
 const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+// Only the block structure is read (inline content stays raw source, masked here): the inline
+// pass, entity decoding and typographic rules would be work thrown away.
+md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
 
 const FALLBACK_PREFIX = /^[ \t]*(?:>[ \t]?)*(?:[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$))?[ \t]*(?:\[[ xX]\][ \t]+)?/;
 
