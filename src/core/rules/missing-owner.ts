@@ -55,10 +55,12 @@ export default defineRule({
     if (block.kind === 'heading' || block.isHeader) return;
     const hasOwner = ownerTest(ctx);
     if (block.kind === 'table-row') { checkRow(ctx, block, hasOwner); return; }
+    const riskItem = block.kind === 'list-item' && isRiskHeading(ctx.headingOf(block));
+    if (!riskItem && !NEEDS_OWNER.test(block.text)) return;
     const units = ctx.model.unitsOf(block);
     if (units.length === 0) return;
     const itemOwned = block.kind === 'list-item' && hasOwner(block.text);
-    if (block.kind === 'list-item' && !itemOwned && isRiskHeading(ctx.headingOf(block))) {
+    if (riskItem && !itemOwned) {
       const last = units[units.length - 1];
       ctx.report({ messageId: 'item', start: units[0].start, end: units[0].end, unit: units[0],
         fix: { title: 'Add an owner placeholder', edits: [insertBeforeStop(last, ' (owner: <role>)')] } });

@@ -34,6 +34,7 @@ export default defineRule({
   checkBlock(ctx, block) {
     if (block.kind === 'heading' || block.isHeader) return;
     const escalationItem = block.kind === 'list-item' && isEscalationHeading(ctx.headingOf(block));
+    if (!escalationItem && !NEEDS_THRESHOLD.test(block.text) && !ROLLBACK.test(block.text)) return;
     const units = ctx.model.unitsOf(block);
     if (escalationItem) {
       if (units.length > 0 && !isMeasurable(block.text)) {

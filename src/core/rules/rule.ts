@@ -2,7 +2,7 @@
  * What a rule is: metadata (id, description, default severity, tags, messages, option schema)
  * beside a check. Rules never import an editor or Node: they read the AnswerModel and report.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { AnswerModel, Block, Unit } from '../model';
 import type { Profile } from '../profiles/types';
 import type { Severity } from '../types';
@@ -14,8 +14,8 @@ export interface RuleMeta {
   tags: string[];
   /** messageId → template with {placeholders}. */
   messages: Record<string, string>;
-  /** zod schema of the rule's options (an object; every key optional). */
-  options?: z.ZodObject<z.ZodRawShape>;
+  /** zod schema of the rule's options (an object; every key optional): a `zod/mini` object (full zod objects fit too). */
+  options?: z.core.$ZodObject;
   /** Whether findings may carry fix data. */
   fixable?: boolean;
 }

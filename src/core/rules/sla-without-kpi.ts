@@ -1,7 +1,9 @@
 import { BUSINESS_CONSEQUENCE, SLA_TARGET } from '../lexicon/signals';
-import { hits } from '../text/phrases';
+import { hits, tester } from '../text/phrases';
 import { isRiskTable } from './kinds/context';
 import { defineRule } from './rule';
+
+const ANY_TARGET = tester(SLA_TARGET);
 
 export default defineRule({
   meta: {
@@ -17,6 +19,7 @@ export default defineRule({
     if (block.kind === 'heading' || block.isHeader) return;
     // Risk-matrix triggers are alert thresholds, not targets.
     if (block.kind === 'table-row' && block.table && isRiskTable(block.table)) return;
+    if (!ANY_TARGET.test(block.text)) return;
     for (const u of ctx.model.unitsOf(block)) {
       const found = hits(SLA_TARGET, u.text);
       if (found.length === 0 || BUSINESS_CONSEQUENCE.test(u.text)) continue;

@@ -1,8 +1,10 @@
 import { GUARANTEE, ROLLBACK_CAPABILITY } from '../lexicon/signals';
-import { hits } from '../text/phrases';
+import { hits, tester } from '../text/phrases';
 import { hasMechanism } from './kinds/concrete';
 import { inTitle } from './kinds/context';
 import { defineRule } from './rule';
+
+const ANY_GUARANTEE = tester(GUARANTEE);
 
 export default defineRule({
   meta: {
@@ -17,6 +19,8 @@ export default defineRule({
   },
   checkBlock(ctx, block) {
     if (block.kind === 'heading' || block.isHeader) return;
+    // One test of the whole block first: most blocks claim no guarantee at all.
+    if (!ANY_GUARANTEE.test(block.text) && !ROLLBACK_CAPABILITY.test(block.text)) return;
     for (const u of ctx.model.unitsOf(block)) {
       if (hasMechanism(u.text)) continue;
       const found = hits(GUARANTEE, u.text);

@@ -16,6 +16,7 @@ export default defineRule({
   checkBlock(ctx, block) {
     if (block.kind === 'heading' || block.kind === 'table-row') return;
     const goalItem = block.kind === 'list-item' && isGoalHeading(ctx.headingOf(block));
+    if (!goalItem && !GOAL_VERB.test(block.text) && !MAKE_BETTER.test(block.text)) return;
     for (const u of ctx.model.unitsOf(block)) {
       if (hasTarget(u.text)) continue;
       const make = MAKE_BETTER.exec(u.text);
