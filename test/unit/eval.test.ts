@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evaluate, failures, precision, recall, report } from '../../scripts/eval';
@@ -46,5 +46,15 @@ describe('eval', () => {
     assert.equal(precision({ tp: 0, fp: 0, fn: 0 }), 1);
     assert.equal(recall({ tp: 0, fp: 0, fn: 0 }), 1);
     assert.equal(precision({ tp: 1, fp: 3, fn: 0 }), 0.25);
+  });
+});
+
+describe('judgment quality on the labelled corpus (../shared/corpus)', () => {
+  const corpus = join(__dirname, '..', '..', '..', 'shared', 'corpus');
+  it('meets every threshold: micro precision ≥ 0.90, recall ≥ 0.85, each rule ≥ 0.75, axis accuracy ≥ 0.90', function () {
+    if (!existsSync(corpus)) this.skip();
+    const r = evaluate(corpus);
+    assert.ok(r.micro.tp > 0, 'the corpus has labelled findings');
+    assert.deepEqual(failures(r), []);
   });
 });
