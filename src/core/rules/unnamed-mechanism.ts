@@ -6,6 +6,16 @@ import { defineRule } from './rule';
 
 const ANY_GUARANTEE = tester(GUARANTEE);
 
+/** Mechanisms worth naming, by the kind of guarantee claimed. */
+const EXAMPLES: [RegExp, string][] = [
+  [/privat|protect|隐私|保护|PII/i, 'KMS envelope encryption, tokenization, masking, consent records, role-based access'],
+  [/complian|compl(?:y|ies)|符合|合规/i, 'the control that enforces each rule: consent records, data residency, audit log, screening step'],
+  [/trace|audit|tamper|追溯|追踪|审计|篡改/i, 'append-only log, hash chaining, signed receipts, W3C trace context'],
+  [/los[es]|丢/i, 'replication with RPO 0, write-ahead log, transactional outbox'],
+];
+const examplesFor = (phrase: string): string =>
+  EXAMPLES.find(([re]) => re.test(phrase))?.[1] ?? 'idempotency key, TCC / compensating transactions, transactional message, two-phase commit';
+
 export default defineRule({
   meta: {
     id: 'unnamed-mechanism',
@@ -13,7 +23,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     tags: ['mechanism', 'claims'],
     messages: {
-      guarantee: "'{phrase}' — enforced how? Name the mechanism (idempotency key, TCC, append-only log with hash chaining, KMS envelope encryption, consent records …).",
+      guarantee: "'{phrase}' — enforced how? Name the mechanism ({examples}).",
       rollback: "'{phrase}' — rolled back how? Name the mechanism (versioned snapshot, previous model version in the registry, blue-green switch, feature flag).",
     },
   },
@@ -30,7 +40,7 @@ export default defineRule({
         if (inTitle(u.text, h.start)) continue;
         const phrase = h.text.trim();
         const lead = h.text.length - h.text.trimStart().length;
-        ctx.report({ messageId: 'guarantee', data: { phrase }, start: u.start + h.start + lead, end: u.start + h.end, unit: u });
+        ctx.report({ messageId: 'guarantee', data: { phrase, examples: examplesFor(phrase) }, start: u.start + h.start + lead, end: u.start + h.end, unit: u });
       }
     }
   },
