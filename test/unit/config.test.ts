@@ -6,7 +6,7 @@ import {
   configJsonSchema, formatProblem, MAX_PHRASES, parseConfigText, resolveConfig, stableJson,
   type ConfigLayer, type ConfigProblem,
 } from '../../src/core/config';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseConfigTextFor } from '../../src/core/config/parse';
 import { PROFILES } from '../../src/core/profiles';
 import { RULES, RULE_IDS } from '../../src/core/rules';
@@ -107,7 +107,7 @@ describe('config: parseConfigText', () => {
     });
     const registry = {
       profiles: PROFILES,
-      rules: [rule('max-words', z.object({ limit: z.number().int().min(1).optional(), unit: z.enum(['words', 'chars']).optional() })), rule('plain')],
+      rules: [rule('max-words', z.object({ limit: z.optional(z.int().check(z.minimum(1))), unit: z.optional(z.enum(['words', 'chars'])) })), rule('plain')],
     };
     const parse = (v: unknown) => parseConfigTextFor(registry, JSON.stringify(v), FILE);
 

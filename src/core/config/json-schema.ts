@@ -2,7 +2,7 @@
  * The JSON schema of .debrief.json, generated from the zod schema (schemas/debrief.schema.json is
  * this, written by scripts/gen-schema.ts; a unit test fails when the committed file drifts).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { configSchema, type Registry } from './schema';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };

@@ -2,7 +2,7 @@
  * Turns zod issues into ConfigProblems a person can act on: the dotted key, what was expected,
  * what was found, and a "did you mean" where one is plausible.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { JsonPath } from './json-text';
 import { MAX_PHRASE_LENGTH, SEVERITIES, TOP_LEVEL_KEYS, type Registry } from './schema';
 import { didYouMean } from './suggest';
@@ -68,7 +68,7 @@ function unknownKey(path: JsonPath, key: string, { rules }: Registry): string {
   }
   const rule = rules.find(r => r.meta.id === path[1]);
   if (path.length === 2) return `unknown setting '${key}' for rule '${String(path[1])}'${didYouMean(key, ['severity', 'options'])}; use 'severity' and 'options'`;
-  const opts = rule?.meta.options ? Object.keys(rule.meta.options.shape) : [];
+  const opts = rule?.meta.options ? Object.keys(rule.meta.options._zod.def.shape) : [];
   if (path.length === 3 && path[2] === 'options') {
     return opts.length === 0 ? `rule '${String(path[1])}' takes no options (got '${key}')` : `unknown option '${key}' for rule '${String(path[1])}'${didYouMean(key, opts)}; options: ${quoteList(opts)}`;
   }

@@ -54,6 +54,15 @@ export interface RuleContext {
  * A rule checks one block at a time (`checkBlock`: its result may depend only on the block,
  * its section's heading and its table's header, so results can be cached per block), and/or
  * the document as a whole (`checkDocument`: e.g. missing sections).
+ *
+ * Contract (the incremental analyzer, src/core/incremental, relies on it):
+ *  - `checkBlock` is not called for every block on every analysis: a block whose results are
+ *    cached is not checked again, and blocks may be checked in any subset and order.
+ *  - So `checkDocument` must not depend on state left by `checkBlock` (a counter, a list of
+ *    what was seen, a flag in a closure or module): it reads the whole model itself
+ *    (`ctx.prose()`, `ctx.model`) on every call.
+ *  - Neither carries state from one analysis to the next that could change a result (a memo of
+ *    a pure function, such as a compiled matcher per lexicon, is fine).
  */
 export interface Rule {
   meta: RuleMeta;
