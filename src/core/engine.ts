@@ -42,7 +42,11 @@ export class UnknownProfileError extends Error {
   }
 }
 
-function pickProfile(model: AnswerModel, opts: AnalyzeOptions, config: ResolvedConfig, notices: Notice[]): Profile {
+/**
+ * The profile that applies: the explicit override (an unknown one throws), else the front
+ * matter's (an unknown one adds a notice), else the config's, else the default.
+ */
+export function pickProfile(model: AnswerModel, opts: AnalyzeOptions, config: ResolvedConfig, notices: Notice[]): Profile {
   if (opts.profile !== undefined) {
     const p = findProfile(opts.profile);
     if (!p) throw new UnknownProfileError(opts.profile);
@@ -58,52 +62,73 @@ function pickProfile(model: AnswerModel, opts: AnalyzeOptions, config: ResolvedC
   return findProfile(config.profile) ?? findProfile(DEFAULT_PROFILE)!;
 }
 
+/** Blocks rules may flag: not quoted, not code, not HTML. */
+export const isProse = (b: Block): boolean => !b.quoted && b.kind !== 'code' && b.kind !== 'html';
+
+/** `RuleContext.prose` over these blocks: filtered once, on first use. */
+export function proseOf(blocks: readonly Block[]): () => Block[] {
+  let prose: Block[] | undefined;
+  return () => (prose ??= blocks.filter(isProse));
+}
+
+/** The rules that run, in RULES order, with their severity: not excluded by the profile, not off in the config. */
+export function activeRules(profile: Profile, config: ResolvedConfig): { rule: Rule; severity: Severity }[] {
+  const out: { rule: Rule; severity: Severity }[] = [];
+  for (const rule of RULES) {
+    if (profile.excludedRules.includes(rule.meta.id)) continue;
+    const severity = config.rules[rule.meta.id]?.severity ?? rule.meta.defaultSeverity;
+    if (severity !== 'off') out.push({ rule, severity });
+  }
+  return out;
+}
+
+/**
+ * A rule's report as it becomes a finding: message formatted, start moved back to the start of
+ * its unit when the unit begins on an earlier line, end never before start (document offsets).
+ */
+export interface Reported {
+  messageId: string;
+  message: string;
+  start: number;
+  end: number;
+  fix?: { title: string; edits: { start: number; end: number; newText: string }[] };
+}
+
 function format(template: string, data: Record<string, string> = {}): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? data[k] : m));
 }
 
-function runRule(rule: Rule, model: AnswerModel, profile: Profile, config: ResolvedConfig, severity: Severity, prose: () => Block[]): Finding[] {
-  const out: Finding[] = [];
+/** The context `rule` runs in over `model`; each report is resolved and handed to `report`. */
+export function ruleContext(rule: Rule, model: AnswerModel, profile: Profile, config: ResolvedConfig, prose: () => Block[],
+  report: (r: Reported) => void): RuleContext {
   const setting = config.rules[rule.meta.id];
-  const ctx: RuleContext = {
+  return {
     model, profile, prose,
     headingOf: (b: Block) => (b.section >= 0 ? model.sections[b.section].heading : ''),
     options: setting?.options ?? {},
     lexicon: { vagueTerms: config.vagueTerms, ownerRoles: config.ownerRoles },
     report(r: Report) {
       const start = r.unit && r.unit.start < r.start && model.positionAt(r.unit.start).line < model.positionAt(r.start).line ? r.unit.start : r.start;
-      out.push({
-        rule: rule.meta.id, severity, messageId: r.messageId,
-        message: format(rule.meta.messages[r.messageId] ?? r.messageId, r.data),
-        range: model.rangeOf(start, Math.max(start, r.end)),
-        fix: r.fix && { title: r.fix.title, edits: r.fix.edits.map(e => ({ range: model.rangeOf(e.start, e.end), newText: e.newText })) },
-      });
+      report({ messageId: r.messageId, message: format(rule.meta.messages[r.messageId] ?? r.messageId, r.data),
+        start, end: Math.max(start, r.end), fix: r.fix });
     },
   };
-  if (rule.checkBlock) for (const b of prose()) rule.checkBlock(ctx, b);
-  rule.checkDocument?.(ctx);
-  return out;
 }
 
-export function analyze(source: string, opts: AnalyzeOptions = {}): Analysis {
-  const config = opts.config ?? DEFAULT_CONFIG;
-  const model = parse(source);
-  const notices: Notice[] = [];
-  const profile = pickProfile(model, opts, config, notices);
-  let proseCache: Block[] | undefined;
-  const prose = (): Block[] => (proseCache ??= model.blocks.filter(b => !b.quoted && b.kind !== 'code' && b.kind !== 'html'));
+/** The finding for a resolved report; `base` is added to its offsets (for reports stored relative to a block). */
+export function toFinding(rule: string, severity: Severity, r: Reported, model: AnswerModel, base = 0): Finding {
+  return {
+    rule, severity, messageId: r.messageId, message: r.message,
+    range: model.rangeOf(r.start + base, r.end + base),
+    fix: r.fix && { title: r.fix.title, edits: r.fix.edits.map(e => ({ range: model.rangeOf(e.start + base, e.end + base), newText: e.newText })) },
+  };
+}
 
-  let findings: Finding[] = [];
-  for (const rule of RULES) {
-    if (profile.excludedRules.includes(rule.meta.id)) continue;
-    const sev = config.rules[rule.meta.id]?.severity ?? rule.meta.defaultSeverity;
-    if (sev === 'off') continue;
-    findings.push(...runRule(rule, model, profile, config, sev, prose));
-  }
-  findings = applyInlineControl(dedupe(findings), model.comments);
-  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.rule.localeCompare(b.rule));
-  const rubric = opts.rubric === false ? undefined : scoreRubric(model, profile, findings);
-  return { model, profile, findings, rubric, notices };
+/** All rules' findings (per rule in RULES order) → what analyze() returns: de-duplicated, inline control applied, sorted. */
+export function finishFindings(findings: Finding[], model: AnswerModel): Finding[] {
+  const out = applyInlineControl(dedupe(findings), model.comments);
+  out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.rule.localeCompare(b.rule));
+  return out;
 }
 
 function dedupe(findings: Finding[]): Finding[] {
@@ -114,6 +139,23 @@ function dedupe(findings: Finding[]): Finding[] {
     seen.add(k);
     return true;
   });
+}
+
+export function analyze(source: string, opts: AnalyzeOptions = {}): Analysis {
+  const config = opts.config ?? DEFAULT_CONFIG;
+  const model = parse(source);
+  const notices: Notice[] = [];
+  const profile = pickProfile(model, opts, config, notices);
+  const prose = proseOf(model.blocks);
+  const found: Finding[] = [];
+  for (const { rule, severity } of activeRules(profile, config)) {
+    const ctx = ruleContext(rule, model, profile, config, prose, r => found.push(toFinding(rule.meta.id, severity, r, model)));
+    if (rule.checkBlock) for (const b of prose()) rule.checkBlock(ctx, b);
+    rule.checkDocument?.(ctx);
+  }
+  const findings = finishFindings(found, model);
+  const rubric = opts.rubric === false ? undefined : scoreRubric(model, profile, findings);
+  return { model, profile, findings, rubric, notices };
 }
 
 /** Findings only. */

@@ -10,37 +10,25 @@
  *    and profile). Cached findings are stored relative to their block and re-placed.
  *  - Every call re-runs `checkDocument` rules, inline control and the rubric on the whole model.
  *
- * The engine's per-rule context, profile choice, de-duplication and ordering are mirrored here
- * (see the notes at each); test/unit/incremental.test.ts checks equality with `analyze`.
+ * The per-rule context, profile choice, rule selection, de-duplication, inline control and
+ * ordering are the engine's own (engine.ts exports them); test/unit/incremental.test.ts checks
+ * equality with `analyze`.
  */
-import type { ResolvedConfig } from '../config/types';
 import { DEFAULT_CONFIG } from '../config/types';
-import { type Analysis, type AnalyzeOptions, type Notice, UnknownProfileError } from '../engine';
-import { applyInlineControl } from '../inline-control';
+import { activeRules, type Analysis, type AnalyzeOptions, finishFindings, isProse, type Notice, pickProfile, proseOf, type Reported,
+  ruleContext, toFinding, UnknownProfileError } from '../engine';
 import type { AnswerModel, Block, Unit } from '../model';
 import { computeLineStarts } from '../parse';
 import { createUnits } from '../parse/units';
-import { DEFAULT_PROFILE, findProfile, PROFILE_IDS, type Profile } from '../profiles';
+import { findProfile } from '../profiles';
 import { scoreRubric } from '../rubric';
-import { RULES } from '../rules';
-import type { Report, Rule, RuleContext } from '../rules/rule';
-import type { Finding, Severity } from '../types';
+import type { Finding } from '../types';
 import { type Origin, type ParsedChunk, parseChunk, place, type Placed, shiftedUnits } from './chunk-model';
 import { planChunks } from './chunks';
 
-/** A finding stored relative to its block's start offset. */
-interface RelFinding {
-  severity: Severity;
-  messageId: string;
-  message: string;
-  start: number;
-  end: number;
-  fix?: { title: string; edits: { start: number; end: number; newText: string }[] };
-}
-
-/** One prose block's results: per active rule (in RULES order), its findings. */
+/** One prose block's results: per active rule (in RULES order), its reports relative to the block's start. */
 interface BlockResult {
-  perRule: RelFinding[][];
+  perRule: Reported[][];
   /** False when a finding or edit left the block: then it is recomputed every time. */
   cacheable: boolean;
 }
@@ -61,64 +49,10 @@ export interface IncrementalAnalyzer {
   readonly stats: IncrementalStats;
 }
 
-const isProse = (b: Block): boolean => !b.quoted && b.kind !== 'code' && b.kind !== 'html';
-
-// Mirrors engine.ts `pickProfile`.
-function pickProfile(model: AnswerModel, opts: AnalyzeOptions, config: ResolvedConfig, notices: Notice[]): Profile {
-  if (opts.profile !== undefined) {
-    const p = findProfile(opts.profile);
-    if (!p) throw new UnknownProfileError(opts.profile);
-    return p;
-  }
-  const fm = model.frontMatter?.profile;
-  if (fm) {
-    const p = findProfile(fm);
-    if (p) return p;
-    notices.push({ line: model.frontMatter!.profileValue ? model.positionAt(model.frontMatter!.profileValue.start).line : 0,
-      message: `Unknown profile '${fm}' in front matter; using '${config.profile && findProfile(config.profile) ? config.profile : DEFAULT_PROFILE}'. Known profiles: ${PROFILE_IDS.join(', ')}.` });
-  }
-  return findProfile(config.profile) ?? findProfile(DEFAULT_PROFILE)!;
-}
-
-// Mirrors engine.ts `format`.
-function format(template: string, data: Record<string, string> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? data[k] : m));
-}
-
-// Mirrors engine.ts `dedupe`.
-function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter(f => {
-    const k = `${f.rule}|${f.range.start.line}:${f.range.start.column}-${f.range.end.line}:${f.range.end.column}|${f.message}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
-/** A rule's context over `model`; reports go to whatever `sink` is set to. Mirrors engine.ts `runRule`. */
-function contextFor(rule: Rule, model: AnswerModel, profile: Profile, config: ResolvedConfig, prose: () => Block[],
-  sink: (r: Report, start: number, message: string) => void): RuleContext {
-  const setting = config.rules[rule.meta.id];
-  return {
-    model, profile, prose,
-    headingOf: (b: Block) => (b.section >= 0 ? model.sections[b.section].heading : ''),
-    options: setting?.options ?? {},
-    lexicon: { vagueTerms: config.vagueTerms, ownerRoles: config.ownerRoles },
-    report(r: Report) {
-      const start = r.unit && r.unit.start < r.start && model.positionAt(r.unit.start).line < model.positionAt(r.start).line ? r.unit.start : r.start;
-      sink(r, start, format(rule.meta.messages[r.messageId] ?? r.messageId, r.data));
-    },
-  };
-}
-
-function toFinding(rule: string, f: RelFinding, base: number, model: AnswerModel): Finding {
-  const start = f.start + base;
-  return {
-    rule, severity: f.severity, messageId: f.messageId, message: f.message,
-    range: model.rangeOf(start, Math.max(start, f.end + base)),
-    fix: f.fix && { title: f.fix.title, edits: f.fix.edits.map(e => ({ range: model.rangeOf(e.start + base, e.end + base), newText: e.newText })) },
-  };
+/** `r` with every offset moved by `delta`. */
+function shifted(r: Reported, delta: number): Reported {
+  return { ...r, start: r.start + delta, end: r.end + delta,
+    fix: r.fix && { title: r.fix.title, edits: r.fix.edits.map(e => ({ start: e.start + delta, end: e.end + delta, newText: e.newText })) } };
 }
 
 function blockKey(profile: string, b: Block, heading: string, source: string): string {
@@ -129,7 +63,6 @@ function blockKey(profile: string, b: Block, heading: string, source: string): s
 export function createIncrementalAnalyzer(opts: AnalyzeOptions = {}): IncrementalAnalyzer {
   const config = opts.config ?? DEFAULT_CONFIG;
   if (opts.profile !== undefined && !findProfile(opts.profile)) throw new UnknownProfileError(opts.profile);
-  const severities = new Map<Rule, Severity | 'off'>(RULES.map(r => [r, config.rules[r.meta.id]?.severity ?? r.meta.defaultSeverity]));
 
   let chunkCache = new Map<string, ParsedChunk>();
   /** Per chunk (by identity) and profile: its prose blocks' results in order, when all are cacheable. */
@@ -216,26 +149,22 @@ export function createIncrementalAnalyzer(opts: AnalyzeOptions = {}): Incrementa
     stats.ms.model = lap();
     const notices: Notice[] = [];
     const profile = pickProfile(model, opts, config, notices);
-    const active = RULES.filter(r => !profile.excludedRules.includes(r.meta.id) && severities.get(r) !== 'off');
-    let proseCache: Block[] | undefined;
-    const prose = (): Block[] => (proseCache ??= blocks.filter(isProse));
+    const active = activeRules(profile, config);
+    const prose = proseOf(blocks);
 
     // Block rules, through the caches.
-    let sink: (r: Report, start: number, message: string) => void = () => undefined;
-    const contexts = active.map(rule => contextFor(rule, model, profile, config, prose, (r, s, m) => sink(r, s, m)));
-    const check = (b: Block, heading: string): BlockResult => {
+    let sink: (r: Reported) => void = () => undefined;
+    const contexts = active.map(({ rule }) => ruleContext(rule, model, profile, config, prose, r => sink(r)));
+    const check = (b: Block): BlockResult => {
       const result: BlockResult = { perRule: [], cacheable: true };
       const inside = (o: number): boolean => o >= b.start && o <= b.end;
-      active.forEach((rule, ri) => {
-        const out: RelFinding[] = [];
+      active.forEach(({ rule }, ri) => {
+        const out: Reported[] = [];
         result.perRule.push(out);
         if (!rule.checkBlock) return;
-        const severity = severities.get(rule) as Severity;
-        sink = (r, start, message) => {
-          const end = Math.max(start, r.end);
-          if (!inside(start) || !inside(end) || r.fix?.edits.some(e => !inside(e.start) || !inside(e.end))) result.cacheable = false;
-          out.push({ severity, messageId: r.messageId, message, start: start - b.start, end: end - b.start,
-            fix: r.fix && { title: r.fix.title, edits: r.fix.edits.map(e => ({ start: e.start - b.start, end: e.end - b.start, newText: e.newText })) } });
+        sink = r => {
+          if (!inside(r.start) || !inside(r.end) || r.fix?.edits.some(e => !inside(e.start) || !inside(e.end))) result.cacheable = false;
+          out.push(shifted(r, -b.start));
         };
         rule.checkBlock(contexts[ri], b);
       });
@@ -260,7 +189,7 @@ export function createIncrementalAnalyzer(opts: AnalyzeOptions = {}): Incrementa
         const key = blockKey(profile.id, b, heading, source);
         let r = nextBlockCache.get(key) ?? blockCache.get(key);
         if (r) stats.blocksReused++;
-        else r = check(b, heading);
+        else r = check(b);
         if (r.cacheable) nextBlockCache.set(key, r);
         else all = false;
         return r;
@@ -278,30 +207,22 @@ export function createIncrementalAnalyzer(opts: AnalyzeOptions = {}): Incrementa
 
     stats.ms.blocks = lap();
     // Assemble in the engine's order: per rule, its block findings in document order, then its document findings.
-    let findings: Finding[] = [];
-    active.forEach((rule, ri) => {
+    const found: Finding[] = [];
+    active.forEach(({ rule, severity }, ri) => {
       const id = rule.meta.id;
       for (const { blocks: pb, results } of perChunk) {
         for (let i = 0; i < pb.length; i++) {
-          for (const f of results[i].perRule[ri]) findings.push(toFinding(id, f, pb[i].start, model));
+          for (const r of results[i].perRule[ri]) found.push(toFinding(id, severity, r, model, pb[i].start));
         }
       }
       if (rule.checkDocument) {
-        const severity = severities.get(rule) as Severity;
-        sink = (r, start, message) => {
-          findings.push({
-            rule: id, severity, messageId: r.messageId, message,
-            range: model.rangeOf(start, Math.max(start, r.end)),
-            fix: r.fix && { title: r.fix.title, edits: r.fix.edits.map(e => ({ range: model.rangeOf(e.start, e.end), newText: e.newText })) },
-          });
-        };
+        sink = r => found.push(toFinding(id, severity, r, model));
         rule.checkDocument(contexts[ri]);
       }
     });
     sink = () => undefined;
     stats.ms.document = lap();
-    findings = applyInlineControl(dedupe(findings), model.comments);
-    findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.rule.localeCompare(b.rule));
+    const findings = finishFindings(found, model);
     const rubric = opts.rubric === false ? undefined : scoreRubric(model, profile, findings);
     stats.ms.rubric = lap();
     return { model, profile, findings, rubric, notices };
