@@ -3,12 +3,16 @@
 // Usage: node scripts/build.mjs [--only=cli,extension,web,webview,tools,tests] [--watch] [--production]
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const args = process.argv.slice(2);
 const only = (args.find(a => a.startsWith('--only=')) ?? '').slice(7).split(',').filter(Boolean);
 const production = args.includes('--production') || process.env.NODE_ENV === 'production';
 const want = name => only.length === 0 || only.includes(name);
-const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', legalComments: 'none' };
+// markdown-it imports `entities` only for decodeHTML; Debrief runs just its block pass, so a small
+// decoder replaces the 75 KB of HTML entity tables (see src/shims/entities.ts).
+const alias = { entities: fileURLToPath(new URL('../src/shims/entities.ts', import.meta.url)) };
+const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', legalComments: 'none', alias };
 const node = { ...common, platform: 'node', target: 'node20', format: 'cjs' };
 const browser = { ...common, platform: 'browser', target: 'es2022', format: 'cjs', define: { global: 'globalThis' } };
 const ifExists = entries => Object.fromEntries(Object.entries(entries).filter(([, p]) => existsSync(p)));
