@@ -1,10 +1,14 @@
 import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyze } from '../../src/core/engine';
 import { parse } from '../../src/core/parse';
 import { findProfile } from '../../src/core/profiles';
 import { countText, scoreRubric, speakingTime } from '../../src/core/rubric';
 import type { AxisScore, Rubric } from '../../src/core/rubric/types';
 import type { Finding } from '../../src/core/types';
+
+const EXAMPLES = join(__dirname, '../../examples');
 
 const rubricOf = (source: string, profile: string, findings: Finding[] = []): Rubric =>
   scoreRubric(parse(source), findProfile(profile)!, findings);
@@ -190,6 +194,36 @@ describe('rubric', () => {
     it('counts English words and Chinese characters separately', () => {
       assert.deepEqual(countText('Claims peak at 400K req/s 在当晚。'), { englishWords: 6, chineseChars: 3 });
       assert.deepEqual(countText('高可用 p99 < 150 ms'), { englishWords: 3, chineseChars: 3 });
+    });
+
+    it('counts words like UAX #29 word segmentation, without segmenting', () => {
+      // Reference: Intl.Segmenter (word granularity) on short strings, where it is fast.
+      const seg = new Intl.Segmenter('zh', { granularity: 'word' });
+      const HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+      const reference = (text: string) => {
+        let englishWords = 0;
+        let chineseChars = 0;
+        for (const s of seg.segment(text)) {
+          if (!s.isWordLike) continue;
+          chineseChars += s.segment.match(HAN)?.length ?? 0;
+          if (/[\p{L}\p{N}]/u.test(s.segment.replace(HAN, ''))) englishWords += 1;
+        }
+        return { englishWords, chineseChars };
+      };
+      const samples = [
+        "Don't page the on-call SRE before 09:30; e.g. U.S. merchants' p99 is 1,200.5 ms (req/s ≈ 40K).",
+        'redemption_id 唯一索引，重试不会重复扣券。Tair 计数器 vs PolarDB：约 0.2% 的领取提前“售罄”。',
+        '高可用 p99 < 150 ms，峰值 40,000 QPS；𠀀 与 〇 各算一个字。', 'a.b a.1 1.a 1;2 3\'4 a’ ’a x² Ⅻ ①② ___ __a ＡＢＣ １２３',
+        ...readdirSync(EXAMPLES).filter(f => f.endsWith('.md')).flatMap(f => readFileSync(join(EXAMPLES, f), 'utf8').split('\n')),
+      ];
+      for (const s of samples) assert.deepEqual(countText(s), reference(s), s);
+    });
+
+    it('counts hyphenated words as UAX #29 does, and counts long text in full', () => {
+      assert.deepEqual(countText('on-call, go/no-go'), { englishWords: 5, chineseChars: 0 });
+      assert.deepEqual(countText('We will make it robust. '.repeat(20_000)), { englishWords: 100_000, chineseChars: 0 });
+      assert.deepEqual(countText('高可用'.repeat(100_000)), { englishWords: 0, chineseChars: 300_000 });
+      assert.deepEqual(countText('.,;:!?-—()[]{}'.repeat(20_000)), { englishWords: 0, chineseChars: 0 });
     });
 
     it('counts prose and table body cells, not code, comments, front matter, quotes or table headers', () => {
