@@ -1,6 +1,8 @@
 /** Public API of the core: what adapters (CLI, VS Code, web) may import. */
 export { analyze, lint, UnknownProfileError } from './engine';
 export type { Analysis, AnalyzeOptions, Notice } from './engine';
+export { createIncrementalAnalyzer } from './incremental';
+export type { IncrementalAnalyzer, IncrementalStats } from './incremental';
 export { parse } from './parse';
 export type { AnswerModel, Block, Unit, Section } from './model';
 export { PROFILES, PROFILE_IDS, DEFAULT_PROFILE, findProfile } from './profiles';

@@ -1,10 +1,12 @@
 /**
  * Lint scheduling: one job per document, debounced, with a generation counter so a result
  * computed for an older text (or a closed document) is dropped instead of shown.
- * Every lint goes through analyze() from the core.
+ * Every lint goes through the document's incremental analyzer from the core (analyzers.ts):
+ * the same result as analyze(), re-doing only the chunks and blocks an edit touched.
  */
 import * as vscode from 'vscode';
-import { analyze, type Analysis } from '../core';
+import type { Analysis } from '../core';
+import { DocumentAnalyzers, type UpdateStats } from './analyzers';
 import type { ConfigLoader, DocumentConfig } from './config-loader';
 import { noticeToDiagnostic, toDiagnostic } from './diagnostics';
 import type { AnswerDocuments } from './documents';
@@ -19,8 +21,10 @@ export interface LintResult {
   /** Why the document was skipped, for the status bar and the panel. */
   skipped?: string;
   config: DocumentConfig;
-  /** Milliseconds analyze() took. */
+  /** Milliseconds the analysis took. */
   ms: number;
+  /** What the incremental analyzer re-did for this result (undefined when skipped). */
+  incremental?: UpdateStats;
 }
 
 interface Job {
@@ -32,12 +36,14 @@ export class Linter implements vscode.Disposable {
   private readonly jobs = new Map<string, Job>();
   private readonly results = new Map<string, LintResult>();
   private readonly warnedTooLarge = new Set<string>();
+  /** One incremental analyzer per answer document (by URI), dropped when the document closes. */
+  private readonly analyzers = new DocumentAnalyzers();
   private readonly linted = new vscode.EventEmitter<vscode.Uri>();
   /** Fires after a document's result changed (new result, skipped, or cleared). */
   readonly onDidLint = this.linted.event;
   private pending = 0;
   private idleWaiters: (() => void)[] = [];
-  /** Duration of the last analyze() call, in milliseconds. */
+  /** Duration of the last analysis, in milliseconds. */
   lastLintMs = 0;
 
   constructor(
@@ -80,6 +86,7 @@ export class Linter implements vscode.Disposable {
       this.jobs.delete(key);
     }
     this.diagnostics.delete(uri);
+    this.analyzers.drop(key);
     const had = this.results.delete(key);
     this.warnedTooLarge.delete(key);
     this.settle();
@@ -113,6 +120,7 @@ export class Linter implements vscode.Disposable {
       if (!this.isCurrent(doc, gen)) return undefined;
       if (!answer) {
         this.diagnostics.delete(doc.uri);
+        this.analyzers.drop(doc.uri.toString());
         if (this.results.delete(doc.uri.toString())) this.linted.fire(doc.uri);
         return undefined;
       }
@@ -136,10 +144,11 @@ export class Linter implements vscode.Disposable {
     const lastLine = doc.lineAt(doc.lineCount - 1);
     const length = doc.offsetAt(lastLine.range.end);
     const base = { uri: doc.uri, version: doc.version, config };
+    const key = doc.uri.toString();
     if (length > maxFileSize) {
       this.diagnostics.delete(doc.uri);
+      this.analyzers.drop(key);
       const skipped = `Debrief skipped this file: ${length.toLocaleString('en-US')} characters is over the debrief.maxFileSize limit (${maxFileSize.toLocaleString('en-US')}).`;
-      const key = doc.uri.toString();
       if (!this.warnedTooLarge.has(key)) {
         this.warnedTooLarge.add(key);
         void vscode.window.showInformationMessage(skipped);
@@ -147,14 +156,14 @@ export class Linter implements vscode.Disposable {
       return { ...base, skipped, ms: 0 };
     }
     const t0 = performance.now();
-    const analysis = analyze(doc.getText(), { config: config.config });
+    const analysis = this.analyzers.analyze(key, doc.getText(), { config: config.config });
     const ms = performance.now() - t0;
     this.lastLintMs = ms;
     this.diagnostics.set(doc.uri, [
       ...analysis.findings.map(toDiagnostic),
       ...analysis.notices.map(n => noticeToDiagnostic(n, doc)),
     ]);
-    return { ...base, analysis, ms };
+    return { ...base, analysis, ms, incremental: this.analyzers.stats(key) };
   }
 
   private settle(): void {
@@ -167,6 +176,7 @@ export class Linter implements vscode.Disposable {
   dispose(): void {
     for (const job of this.jobs.values()) if (job.timer) clearTimeout(job.timer);
     this.jobs.clear();
+    this.analyzers.clear();
     this.linted.dispose();
   }
 }
