@@ -1,8 +1,9 @@
 // One esbuild script for every bundle: the Node extension, the browser (web worker) extension,
 // the webview script, the CLI and the dev tools (eval, schema generator).
-// Usage: node scripts/build.mjs [--only=cli,extension,web,webview,tools,tests] [--watch] [--production]
+// Usage: node scripts/build.mjs [--only=cli,extension,web,webview,tools,tests] [--watch] [--production] [--metafile]
+// --metafile writes <outdir>/<entries>.meta.json beside each build's bundles (for esbuild's analyzer).
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const args = process.argv.slice(2);
@@ -33,5 +34,9 @@ const todo = builds.filter(b => Object.keys(b.entryPoints).length > 0);
 if (args.includes('--watch')) {
   for (const b of todo) await (await esbuild.context(b)).watch();
 } else {
-  await Promise.all(todo.map(b => esbuild.build(b)));
+  const metafile = args.includes('--metafile');
+  await Promise.all(todo.map(async b => {
+    const result = await esbuild.build({ ...b, metafile });
+    if (metafile) writeFileSync(`${b.outdir}/${Object.keys(b.entryPoints).join('+')}.meta.json`, JSON.stringify(result.metafile));
+  }));
 }
