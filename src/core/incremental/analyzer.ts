@@ -19,7 +19,7 @@ import { activeRules, type Analysis, type AnalyzeOptions, finishFindings, isPros
   ruleContext, toFinding, UnknownProfileError } from '../engine';
 import type { AnswerModel, Block, Unit } from '../model';
 import { computeLineStarts } from '../parse';
-import { createUnits } from '../parse/units';
+import { createUnits, unitAtIn } from '../parse/units';
 import { findProfile } from '../profiles';
 import { scoreRubric } from '../rubric';
 import type { Finding } from '../types';
@@ -135,15 +135,7 @@ export function createIncrementalAnalyzer(opts: AnalyzeOptions = {}): Incrementa
     const model: AnswerModel = {
       ...base,
       unitsOf,
-      // Same result as units.ts `unitAt` (the last unit starting at or before offset, else the
-      // first), by binary search: units are in document order.
-      unitAt(block: Block, offset: number): Unit {
-        const units = unitsOf(block);
-        if (units.length === 0) return { block, text: block.text, start: block.start, end: block.end, line: block.line };
-        let lo = 0, hi = units.length - 1;
-        while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (units[mid].start <= offset) lo = mid; else hi = mid - 1; }
-        return units[lo];
-      },
+      unitAt: (block: Block, offset: number): Unit => unitAtIn(unitsOf(block), block, offset),
     };
 
     stats.ms.model = lap();

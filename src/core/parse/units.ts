@@ -58,6 +58,14 @@ function trimUnit(block: Block, s: number, e: number, lines = { at: 0, line: blo
   return { block, text: t.slice(s, e), start: block.start + s, end: block.start + e, line: lines.line };
 }
 
+/** The last unit starting at or before `offset` (else the first; the whole block when it has none). */
+export function unitAtIn(units: Unit[], block: Block, offset: number): Unit {
+  if (units.length === 0) return { block, text: block.text, start: block.start, end: block.end, line: block.line };
+  let lo = 0, hi = units.length - 1;
+  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (units[mid].start <= offset) lo = mid; else hi = mid - 1; }
+  return units[lo];
+}
+
 interface Parts {
   source: string;
   lineStarts: number[];
@@ -83,13 +91,7 @@ export function createUnits(parts: Parts): AnswerModel {
   return {
     ...parts,
     unitsOf,
-    unitAt(block: Block, offset: number): Unit {
-      const units = unitsOf(block);
-      if (units.length === 0) return { block, text: block.text, start: block.start, end: block.end, line: block.line };
-      let lo = 0, hi = units.length - 1;
-      while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (units[mid].start <= offset) lo = mid; else hi = mid - 1; }
-      return units[lo];
-    },
+    unitAt: (block: Block, offset: number): Unit => unitAtIn(unitsOf(block), block, offset),
     positionAt,
     rangeOf(start: number, end: number): Range {
       return { start: positionAt(start), end: positionAt(end) };
