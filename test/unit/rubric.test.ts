@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { analyze } from '../../src/core/engine';
 import { parse } from '../../src/core/parse';
 import { findProfile } from '../../src/core/profiles';
-import { countText, scoreRubric, speakingTime } from '../../src/core/rubric';
+import { clearRubricCache, countText, rubricCacheStats, scoreRubric, speakingTime } from '../../src/core/rubric';
+import { namedRole } from '../../src/core/rubric/cues';
+import { hasQuantity } from '../../src/core/rubric/signals';
 import type { AxisScore, Rubric } from '../../src/core/rubric/types';
 import type { Finding } from '../../src/core/types';
 
@@ -260,6 +262,102 @@ describe('rubric', () => {
       const longer = rubricOf(`${english} ${'more '.repeat(20)}\n\n${chinese}\n`, 'alibaba-pm');
       assert.equal(longer.speakingMinutes, 20.2);
       assert.equal(longer.tooLong, true);
+    });
+  });
+
+  describe('evidence excerpts', () => {
+    const src = [
+      '## Impact', //                                                                     0
+      '',
+      'Lift conversion from 3% to 3.5% <img src=x onerror=alert(1)> as measured.', // 2
+      'We keep the budget. Cut abandonment from 12% to 9% </script> for new buyers.', //  3
+      '',
+      '## Constraints', //                                                                5
+      '',
+      '- **Peak** traffic is 40,000 QPS, see [link](javascript:alert(1)).', //            7
+      '',
+      '## Risks', //                                                                      9
+      '',
+      '| Risk | Trigger | Mitigation | Owner |',
+      '|---|---|---|---|',
+      '| Double spend </script> | > 10 duplicates per minute | Reject by unique key | payments tech lead |', // 13
+      '| Ledger lag | lag above 30 s for 5 min | Pause issuance | |', //                  14
+    ].join('\n');
+    const r = rubricOf(src, 'alibaba-pm');
+    const all = r.axes.flatMap(a => a.evidence);
+    const at = (line: number): string => { const e = all.find(x => x.line === line); assert.ok(e, `evidence on line ${line}`); return e.text; };
+
+    it('shows the source as written, hostile markup included, as text', () => {
+      assert.equal(at(2), 'Lift conversion from 3% to 3.5% <img src=x onerror=alert(1)> as measured.');
+      assert.equal(at(3), 'Cut abandonment from 12% to 9% </script> for new buyers.', 'the sentence, not the start of its line');
+      assert.ok(at(13).startsWith('Double spend </script> | > 10 duplicates per minute | Reject'), at(13));
+    });
+
+    it('drops container markers only: bullets, heading hashes, quote markers and outer table pipes', () => {
+      const scope = rubricOf('## Scope\n\n> quoted prompt\n\n1. **Out of scope**: refunds, see [x](javascript:alert(1)).\n', 'alibaba-tpm');
+      assert.deepEqual(axis(scope, 'scope-framing').evidence, [{ line: 4, text: '**Out of scope**: refunds, see [x](javascript:alert(1)).' }]);
+      assert.equal(at(14), 'Ledger lag | lag above 30 s for 5 min | Pause issuance', 'no dangling pipe for the empty owner cell');
+    });
+
+    it('clips to 80 characters on a character boundary', () => {
+      const long = `## Impact\n\nLift GMV from 1% to 2% ${'𠀀'.repeat(60)}.\n`;
+      const e = axis(rubricOf(long, 'alibaba-pm'), 'kpi-anchor').evidence[0];
+      assert.ok(e.text.length <= 80 && e.text.endsWith('…'), e.text);
+      const beforeEllipsis = e.text.charCodeAt(e.text.length - 2);
+      assert.ok(beforeEllipsis < 0xd800 || beforeEllipsis > 0xdbff, 'no lone high surrogate before the ellipsis');
+    });
+  });
+
+  describe('per-block memo', () => {
+    const base = [
+      '## Impact', '', 'Lift GMV from ¥1.2B to ¥1.4B for 11.11.', '',
+      '## Risks', '', '| Risk | Trigger | Mitigation | Owner |', '|---|---|---|---|',
+      '| Budget overspend | Issued > 102% of cap | Pause the campaign | Marketing-tech on-call |', '',
+      '## Trade-offs', '', '- Tair counters rather than a PolarDB check: about 0.2% of claims see "sold out" early.', '',
+    ];
+
+    it('recomputes only the block that changed, with the same result as from scratch', () => {
+      clearRubricCache();
+      const profile = findProfile('alibaba-pm')!;
+      scoreRubric(parse(base.join('\n')), profile, []);
+      const before = rubricCacheStats();
+      const edited = [...base];
+      edited[2] = 'Lift GMV from ¥1.2B to ¥1.5B for 11.11, and conversion by 2%.';
+      const warm = scoreRubric(parse(edited.join('\n')), profile, []);
+      const after = rubricCacheStats();
+      assert.equal(after.unitLists - before.unitLists, 1, 'one block recomputed');
+      clearRubricCache();
+      assert.deepEqual(warm, scoreRubric(parse(edited.join('\n')), profile, []));
+    });
+
+    it('keys a block on its section context: the same text under another heading is scored for that heading', () => {
+      const profile = findProfile('alibaba-pm')!;
+      const line = '- Overspend: pause the campaign when spend passes 102% of the cap.';
+      const inRisks = scoreRubric(parse(`## Risks\n\n${line}\n`), profile, []);
+      const inDesign = scoreRubric(parse(`## Design\n\n${line}\n`), profile, []);
+      clearRubricCache();
+      assert.deepEqual(inDesign, scoreRubric(parse(`## Design\n\n${line}\n`), profile, []));
+      assert.deepEqual(inRisks, scoreRubric(parse(`## Risks\n\n${line}\n`), profile, []));
+      assert.notDeepEqual(axis(inRisks, 'risk-mitigation').evidence, axis(inDesign, 'risk-mitigation').evidence);
+    });
+  });
+
+  describe('long inputs', () => {
+    it('finds quantities and roles across long digit and whitespace runs', () => {
+      assert.equal(hasQuantity(`${'1'.repeat(100_000)} ms`), true);
+      assert.equal(hasQuantity(`${'1'.repeat(100_000)}x1`), false);
+      assert.equal(hasQuantity(`${'1'.repeat(100_000)} / 4`), true);
+      assert.equal(namedRole(`payments${' '.repeat(100_000)}lead`), `payments${' '.repeat(100_000)}lead`);
+      assert.equal(namedRole(`风控${' '.repeat(100_000)}负责人`), `风控${' '.repeat(100_000)}负责人`);
+      assert.equal(namedRole(`${' '.repeat(100_000)}no role here`, { firstPerson: false }), undefined);
+    });
+
+    it('scores a 1 MB single-block answer', () => {
+      const line = 'We will make the platform robust and fast for every merchant. '.repeat(17_000);
+      const r = rubricOf(`## Impact\n\n${line}\n`, 'alibaba-pm');
+      assert.equal(r.englishWords, 1 + 11 * 17_000, 'the heading and the line');
+      const han = rubricOf('高可用'.repeat(350_000), 'alibaba-pm');
+      assert.equal(han.chineseChars, 1_050_000);
     });
   });
 

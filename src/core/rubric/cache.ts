@@ -37,6 +37,8 @@ export const MAX_CHARS = 1 << 24;
 
 const entries = new Map<string, BlockEntry>();
 let chars = 0;
+/** Entries created and unit lists computed since the module loaded (see rubricCacheStats). */
+export const counters = { created: 0, unitLists: 0 };
 
 const keyOf = (b: Block): string =>
   `${b.kind}\u0000${b.quoted ? 1 : 0}${b.isHeader ? 1 : 0}${b.ordered ? 1 : 0}\u0000${b.level ?? ''}\u0000${b.depth ?? ''}\u0000` +
@@ -49,6 +51,7 @@ export function blockEntry(b: Block): BlockEntry {
   if (!e) {
     if (entries.size >= MAX_ENTRIES || chars + key.length > MAX_CHARS) { entries.clear(); chars = 0; }
     e = {};
+    counters.created++;
     entries.set(key, e);
     chars += key.length;
   }
@@ -57,6 +60,11 @@ export function blockEntry(b: Block): BlockEntry {
 
 /** The section context a block's units depend on. */
 export const contextKey = (heading: string, kinds: ReadonlySet<SectionKind>): string => `${[...kinds].sort().join(',')}\u0000${heading}`;
+
+/** For tests and benchmarks: how many entries exist, how many were ever created, and how many unit lists were computed. */
+export function rubricCacheStats(): { entries: number; created: number; unitLists: number } {
+  return { entries: entries.size, ...counters };
+}
 
 /** For tests and benchmarks: forget everything. */
 export function clearRubricCache(): void {

@@ -33,9 +33,12 @@ const UNIT = String.raw`(?:%|‰|pp\b|ms\b|s\b|sec\b|secs\b|seconds?\b|mins?\b|m
   String.raw`万|亿|千|百|条|次|个|人|单|笔|元|块|分钟|小时|天|日|周|月|年|秒|毫秒|倍|位|家|岁|份|张|例)`;
 /** A number a reviewer could test: a number with a unit, a currency amount, or a number after a comparator. */
 export const QUANTITY = new RegExp(
-  String.raw`\d[\d,.]*\s*${UNIT}|[¥$€£]\s?\d|HK\$\s?\d|RMB\s?\d|` +
+  // A number run is tried from its first digit only (the lookbehinds): retrying from every digit of a
+  // long run would make the scan quadratic, and no unit starts with a digit, ',' or '.', so the
+  // first digit matches whenever a later one does.
+  String.raw`\d(?<!\d[\d,.]*?\d)[\d,.]*\s*${UNIT}|[¥$€£]\s?\d|HK\$\s?\d|RMB\s?\d|` +
   String.raw`(?:[<>≤≥]=?|\babove\b|\bbelow\b|\bover\b|\bunder\b|more than|less than|fewer than|at least|at most|\bwithin\b|exceeds?|exceeding|` +
-  String.raw`超过|低于|高于|大于|小于|不超过|不低于|达到)\s*[¥$]?\d|\bk\s*[≥>=]+\s*\d|\d+\s*/\s*\d+|\b0\.\d+`, 'i');
+  String.raw`超过|低于|高于|大于|小于|不超过|不低于|达到)\s*[¥$]?\d|\bk\s*[≥>=]+\s*\d|(?<!\d)\d+\s*/\s*\d+|\b0\.\d+`, 'i');
 
 export const hasQuantity = (text: string): boolean => QUANTITY.test(text);
 export const hasDigit = (text: string): boolean => /\d/.test(text);
@@ -61,11 +64,13 @@ export function namesOwnerCell(cell: string | undefined): boolean {
   return /[\p{L}]/u.test(t);
 }
 
-const QUAL = new RegExp(String.raw`([A-Za-z][\w&+./'-]*)?\s*\b(${[...ROLE_NOUNS_QUALIFIED].sort((a, b) => b.length - a.length).map(escape).join('|')})\b`, 'gi');
+// Linear scans: the qualifier is at most 64 characters, and whitespace before the role noun is
+// taken from its start only ((?<!\s)), as a match from inside a whitespace run is found at its start.
+const QUAL = new RegExp(String.raw`([A-Za-z][\w&+./'-]{0,63})?(?<!\s)\s*\b(${[...ROLE_NOUNS_QUALIFIED].sort((a, b) => b.length - a.length).map(escape).join('|')})\b`, 'gi');
 const STANDALONE = cue(ROLE_NOUNS_STANDALONE);
 const ACRONYM = cue(ROLE_ACRONYMS, '');
 const STOP = new Set(ROLE_STOPWORDS);
-const ZH_ROLE = new RegExp(String.raw`([\p{Script=Han}A-Za-z0-9]{0,12}?)\s*(${[...ROLE_SUFFIXES_ZH].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'gu');
+const ZH_ROLE = new RegExp(String.raw`([\p{Script=Han}A-Za-z0-9]{0,12}?)(?<!\s)\s*(${[...ROLE_SUFFIXES_ZH].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'gu');
 const FIRST_PERSON = /(?<![A-Za-z])(?:I|Me)(?![A-Za-z])(?!\s*\/)|(?<![A-Za-z])me(?![A-Za-z])|(?<![们])我(?![们])/;
 
 /** A named, accountable role somewhere in the text ("the on-call SRE", "payments tech lead", "客服", "I"). */
@@ -89,8 +94,4 @@ export function namedRole(text: string, opts: { firstPerson?: boolean } = {}): s
   return undefined;
 }
 
-/** Trim and collapse whitespace, cut to at most 80 characters. */
-export function excerpt(text: string): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length <= 80 ? t : `${t.slice(0, 79)}…`;
-}
+export { clip as excerpt } from './excerpt';

@@ -3,17 +3,21 @@
  * count as evidence, tagged with what its section is about (from heading wording, inherited by
  * sub-sections) and, for table rows, what each column holds (from the header).
  * Quoted blocks (the prompt read back), code, HTML and headings never count as evidence.
+ *
+ * Per-block work (units, row columns, cue matches through `cached`) is memoised in cache.ts, so
+ * building the view of an answer that changed in one block redoes that block only.
  */
 import type { AnswerModel, Block } from '../model';
 import type { Finding } from '../types';
-import { cue, excerpt } from './cues';
+import { blockEntry, type CachedUnit, contextKey, counters } from './cache';
+import { cue } from './cues';
+import { sourceExcerpt } from './excerpt';
 import { COLUMN_CUES, ECOSYSTEM_ENTITIES, SECTION_CUES, type ColumnKind, type SectionKind } from './lexicon';
 import type { Evidence } from './types';
 
 export interface Row {
   cells: string[];
   header: string[];
-  tableId: number;
   /** Cell text of the first column of that kind, if the header has one. */
   col(kind: ColumnKind): string | undefined;
   hasCol(kind: ColumnKind): boolean;
@@ -23,10 +27,17 @@ export interface RUnit {
   text: string;
   /** 0-based line of the unit's start. */
   line: number;
+  /** Document offsets of the unit (the whole row for table rows). */
+  start: number;
+  end: number;
   block: Block;
   heading: string;
   kinds: ReadonlySet<SectionKind>;
   row?: Row;
+  /** Memoised per-unit results (shared with every analysis of the same block in the same context). */
+  memo: Record<string, unknown>;
+  /** The document the unit belongs to, for its excerpt. */
+  model: AnswerModel;
 }
 
 export interface RubricDoc {
@@ -41,7 +52,7 @@ export interface RubricDoc {
 }
 
 const SECTION_RES = Object.fromEntries(Object.entries(SECTION_CUES).map(([k, v]) => [k, cue(v)])) as Record<SectionKind, RegExp>;
-const ECOSYSTEM = cue(ECOSYSTEM_ENTITIES);
+const ECOSYSTEM = new RegExp(cue(ECOSYSTEM_ENTITIES).source, 'gi');
 const COLUMN_RES = Object.fromEntries(Object.entries(COLUMN_CUES).map(([k, v]) => [k, cue(v)])) as Record<ColumnKind, RegExp>;
 
 export function headingKinds(heading: string): SectionKind[] {
@@ -58,7 +69,7 @@ function makeRow(block: Block): Row {
   const kindsByCol = header.map(columnKinds);
   const idx = (kind: ColumnKind): number => kindsByCol.findIndex(ks => ks.includes(kind));
   return {
-    cells, header, tableId: block.table?.id ?? -1,
+    cells, header,
     col: kind => { const i = idx(kind); return i >= 0 ? cells[i] ?? '' : undefined; },
     hasCol: kind => idx(kind) >= 0,
   };
@@ -66,8 +77,8 @@ function makeRow(block: Block): Row {
 
 export function entitiesIn(text: string): string[] {
   const out: string[] = [];
-  const re = new RegExp(ECOSYSTEM.source, 'gi');
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push(canonical(m[0]));
+  ECOSYSTEM.lastIndex = 0;
+  for (let m = ECOSYSTEM.exec(text); m; m = ECOSYSTEM.exec(text)) out.push(canonical(m[0]));
   return out;
 }
 
@@ -76,29 +87,75 @@ const canonical = (e: string): string => e.toLowerCase();
 /** A template placeholder (`<metric>`, `<负责人>`): a unit still holding one is not evidence yet. */
 const PLACEHOLDER = /<(?![/!])[A-Za-z\p{Script=Han}][^<>\n]{0,60}>/u;
 
+/** The evidence units of a block in its section context, relative to the block (memoised). */
+function blockUnits(model: AnswerModel, block: Block, heading: string, kinds: ReadonlySet<SectionKind>): CachedUnit[] {
+  const entry = blockEntry(block);
+  const context = contextKey(heading, kinds);
+  if (entry.units?.context === context) return entry.units.list;
+  const list: CachedUnit[] = [];
+  if (block.kind === 'table-row') {
+    const row = makeRow(block);
+    if (!(row.cells.every(c => c === '' || /^[-:\s]*$/.test(c)) || PLACEHOLDER.test(block.text))) {
+      list.push({ text: row.cells.join(' | '), dStart: 0, dEnd: block.end - block.start, dLine: 0, row, memo: {} });
+    }
+  } else {
+    for (const u of model.unitsOf(block)) {
+      if (!PLACEHOLDER.test(u.text)) list.push({ text: u.text, dStart: u.start - block.start, dEnd: u.end - block.start, dLine: u.line - block.line, memo: {} });
+    }
+  }
+  counters.unitLists++;
+  entry.units = { context, list };
+  return list;
+}
+
+const kindsCache = new Map<string, SectionKind[]>();
+function cachedHeadingKinds(heading: string): SectionKind[] {
+  let k = kindsCache.get(heading);
+  if (!k) {
+    if (kindsCache.size >= 10_000) kindsCache.clear();
+    k = headingKinds(heading);
+    kindsCache.set(heading, k);
+  }
+  return k;
+}
+
+/** A per-unit predicate (or value) memoised on the unit: `f` may read the unit's text, kinds, row and block shape only. */
+let nextKey = 0;
+export function cached<T>(f: (u: RUnit) => T): (u: RUnit) => T {
+  const key = `c${nextKey++}`;
+  return (u: RUnit): T => {
+    const m = u.memo;
+    if (key in m) return m[key] as T;
+    const v = f(u);
+    m[key] = v;
+    return v;
+  };
+}
+
+/** Ecosystem properties named in a unit. */
+export const unitEntities = cached((u: RUnit): string[] => entitiesIn(u.text));
+
 export function buildDoc(model: AnswerModel, findings: readonly Finding[]): RubricDoc {
   // Section kinds, inherited from enclosing headings of a lower level.
   const kindsOf: Set<SectionKind>[] = [];
   const stack: { level: number; kinds: SectionKind[] }[] = [];
   for (const s of model.sections) {
     while (stack.length && stack[stack.length - 1].level >= s.level) stack.pop();
-    const own = headingKinds(s.heading);
+    const own = cachedHeadingKinds(s.heading);
     const inherited = stack.flatMap(x => x.kinds);
     kindsOf.push(new Set([...inherited, ...own]));
     stack.push({ level: s.level, kinds: own });
   }
+  const noKinds = new Set<SectionKind>();
   const units: RUnit[] = [];
   for (const block of model.blocks) {
     if (block.quoted || block.kind === 'code' || block.kind === 'html' || block.kind === 'heading' || block.isHeader) continue;
     const heading = block.section >= 0 ? model.sections[block.section].heading : '';
-    const kinds = block.section >= 0 ? kindsOf[block.section] : new Set<SectionKind>();
-    if (block.kind === 'table-row') {
-      const row = makeRow(block);
-      if (row.cells.every(c => c === '' || /^[-:\s]*$/.test(c)) || PLACEHOLDER.test(block.text)) continue;
-      units.push({ text: row.cells.join(' | '), line: block.line, block, heading, kinds, row });
-      continue;
+    const kinds = block.section >= 0 ? kindsOf[block.section] : noKinds;
+    for (const c of blockUnits(model, block, heading, kinds)) {
+      units.push({ text: c.text, line: block.line + c.dLine, start: block.start + c.dStart, end: block.start + c.dEnd, block, heading, kinds,
+        row: c.row, memo: c.memo, model });
     }
-    for (const u of model.unitsOf(block)) if (!PLACEHOLDER.test(u.text)) units.push({ text: u.text, line: u.line, block, heading, kinds });
   }
   const quotedText = model.blocks.filter(b => b.quoted).map(b => b.text).join(' ');
   const h1 = model.sections.filter(s => s.level === 1).map(s => s.heading).join(' ');
@@ -107,7 +164,7 @@ export function buildDoc(model: AnswerModel, findings: readonly Finding[]): Rubr
   if (ownEntities.size === 0) {
     // No prompt to go by: the property mentioned most is the one the answer is about.
     const counts = new Map<string, number>();
-    for (const u of units) for (const e of entitiesIn(u.text)) counts.set(e, (counts.get(e) ?? 0) + 1);
+    for (const u of units) for (const e of unitEntities(u)) counts.set(e, (counts.get(e) ?? 0) + 1);
     const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
     ownEntities = new Set(top ? [top[0]] : []);
   }
@@ -116,7 +173,19 @@ export function buildDoc(model: AnswerModel, findings: readonly Finding[]): Rubr
 
 export const inKinds = (u: RUnit, ...kinds: SectionKind[]): boolean => kinds.some(k => u.kinds.has(k));
 
-export const ev = (u: RUnit): Evidence => ({ line: u.line, text: excerpt(u.text) });
+/** Excerpts already taken, per document (an evidence line often backs several axes). */
+const excerpts = new WeakMap<AnswerModel, Map<number, string>>();
+
+export function ev(u: RUnit): Evidence {
+  let byStart = excerpts.get(u.model);
+  if (!byStart) { byStart = new Map(); excerpts.set(u.model, byStart); }
+  let text = byStart.get(u.start);
+  if (text === undefined) {
+    text = sourceExcerpt(u.model, u.block, u.line, u.start, u.end);
+    byStart.set(u.start, text);
+  }
+  return { line: u.line, text };
+}
 
 /** Evidence items, one per line, in document order, at most `max`. */
 export function evidenceOf(units: readonly RUnit[], max = 6): Evidence[] {

@@ -32,4 +32,5 @@ export function scoreRubric(model: AnswerModel, profile: Profile, findings: Find
 }
 
 export { DETECTORS } from './axes';
+export { clearRubricCache, rubricCacheStats } from './cache';
 export { countText, speakingTime } from './speaking-time';
