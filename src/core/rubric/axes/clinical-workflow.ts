@@ -4,19 +4,22 @@
  * recommends) is not a clinical workflow.
  */
 import { cue } from '../cues';
-import { evidenceOf, inKinds, type RUnit } from '../doc';
+import { cached, evidenceOf, inKinds, type RUnit } from '../doc';
 import type { AxisDetector } from '../grade';
 import { CLINICAL_ACTIONS, CLINICAL_CHECKS, CLINICAL_ROLES } from '../lexicon';
-import { hasQuantity } from '../signals';
+import { unitQuantity } from '../signals';
 
 const ROLE = cue(CLINICAL_ROLES);
 const ACTION = cue(CLINICAL_ACTIONS);
 const CHECK = cue(CLINICAL_CHECKS);
-const DEADLINE = /within\s+\d|\d+\s*(?:h|hours?|minutes?|min|days?)\b|\d+\s*(?:小时|分钟|天)内?/i;
+// (?<!\d): a number is tried from its first digit only (linear on long digit runs).
+const DEADLINE = /within\s+\d|(?<!\d)\d+\s*(?:h|hours?|minutes?|min|days?)\b|(?<!\d)\d+\s*(?:小时|分钟|天)内?/i;
 
-const clinicalStep = (u: RUnit): boolean => ROLE.test(u.text) && ACTION.test(u.text);
-const concreteStep = (u: RUnit): boolean =>
-  (clinicalStep(u) && (hasQuantity(u.text) || CHECK.test(u.text))) || (ACTION.test(u.text) && CHECK.test(u.text));
+const clinicalStep = cached((u: RUnit): boolean => ROLE.test(u.text) && ACTION.test(u.text));
+const concreteStep = cached((u: RUnit): boolean =>
+  (clinicalStep(u) && (unitQuantity(u) || CHECK.test(u.text))) || (ACTION.test(u.text) && CHECK.test(u.text)));
+const checkWithNumber = cached((u: RUnit): boolean => CHECK.test(u.text) && /\d/.test(u.text));
+const roleWithDeadline = cached((u: RUnit): boolean => ROLE.test(u.text) && DEADLINE.test(u.text));
 
 export const clinicalWorkflow: AxisDetector = {
   id: 'clinical-workflow',
@@ -31,8 +34,8 @@ export const clinicalWorkflow: AxisDetector = {
       depth: [
         { met: units.some(u => u.block.ordered && inKinds(u, 'workflow', 'design')), question: 'What is the step-by-step flow, in order?' },
         { met: units.length >= 3, question: 'Which clinician acts at each of the other steps?' },
-        { met: units.some(u => CHECK.test(u.text) && /\d/.test(u.text)), question: 'Which clinical threshold (reading, dose, red flag) triggers action?' },
-        { met: units.some(u => ROLE.test(u.text) && DEADLINE.test(u.text)), question: 'How fast must the clinician respond, and who covers when they do not?' },
+        { met: units.some(checkWithNumber), question: 'Which clinical threshold (reading, dose, red flag) triggers action?' },
+        { met: units.some(roleWithDeadline), question: 'How fast must the clinician respond, and who covers when they do not?' },
       ],
     };
   },

@@ -1,7 +1,9 @@
 /** alibaba-pm · ownership: a named role beside each risk and decision ("I own the go/no-go"). */
-import { evidenceOf } from '../doc';
+import { cached, evidenceOf, type RUnit } from '../doc';
 import type { AxisDetector } from '../grade';
-import { hasQuantity, ownershipStatement, riskRows, rowHasNamedOwner } from '../signals';
+import { ownershipStatement, riskRows, rowHasNamedOwner, rowTriggerQuantity } from '../signals';
+
+const ownedRow = cached((u: RUnit) => !!u.row && u.row.hasCol('owner') && rowHasNamedOwner(u));
 
 export const ownership: AxisDetector = {
   id: 'ownership',
@@ -11,14 +13,14 @@ export const ownership: AxisDetector = {
     const owned = risks.filter(rowHasNamedOwner);
     const statements = doc.units.filter(ownershipStatement);
     const riskSet = new Set(risks);
-    const ownedTables = doc.units.filter(u => u.row && !riskSet.has(u) && u.row.hasCol('owner') && rowHasNamedOwner(u));
+    const ownedTables = doc.units.filter(u => ownedRow(u) && !riskSet.has(u));
     return {
       evidence: evidenceOf([...owned, ...statements, ...ownedTables]),
       depth: [
         { met: risks.length > 0 && owned.length === risks.length, question: 'Which risks still have no owner?' },
         { met: statements.length > 0, question: 'Which decision do you personally own (the go/no-go, the budget)?' },
         { met: owned.length + statements.length >= 3, question: 'Who signs off the launch and who answers when it breaks?' },
-        { met: owned.some(u => hasQuantity(u.row?.col('trigger') ?? '')), question: 'When does each owner have to act — at what threshold?' },
+        { met: owned.some(rowTriggerQuantity), question: 'When does each owner have to act — at what threshold?' },
       ],
     };
   },

@@ -4,11 +4,12 @@
  * "Data is protected" without a mechanism is not evidence.
  */
 import { cue } from '../cues';
-import { evidenceOf, inKinds } from '../doc';
+import { cached, evidenceOf, inKinds, type RUnit } from '../doc';
 import type { AxisDetector } from '../grade';
 import { privacyMechanism } from '../signals';
 
 const LAW = cue(['pipl', 'gdpr', 'hipaa', 'purpose limitation', 'consent', 'sensitive personal information', '个人信息保护法', '个保法', '单独同意', '敏感个人信息', '《']);
+const law = cached((u: RUnit) => LAW.test(u.text));
 
 function privacyDetector(id: string, subject: string): AxisDetector {
   return {
@@ -21,7 +22,7 @@ function privacyDetector(id: string, subject: string): AxisDetector {
         depth: [
           { met: units.some(u => privacyMechanism(u) === 'strong'), question: 'Is the personal data tokenised, hashed or encrypted — with which keys?' },
           { met: units.some(u => inKinds(u, 'privacy')) || units.length >= 3, question: 'Where in the design does personal data live, and who may access it?' },
-          { met: doc.units.some(u => LAW.test(u.text)), question: 'Which legal basis (PIPL consent, purpose limitation) does this rest on?' },
+          { met: doc.units.some(law), question: 'Which legal basis (PIPL consent, purpose limitation) does this rest on?' },
           { met: units.length >= 2, question: 'What happens to the data in analytics, exports and deletion?' },
         ],
       };
