@@ -8,7 +8,7 @@ export const QUANTITY = new RegExp([
   '\\b(?:RTO|RPO)\\s*(?:[:=<≤]|of|is|under|below)?\\s*\\d',
   '[<>≤≥]=?\\s*\\d',
   '\\d(?:[\\d,.]*\\d)?\\s?(?:%|‰|×|倍|万|亿|千|毫秒|秒|分钟|小时|天|周|个月|年|条|次|人|元|笔|单|台|个|家|位|份|张|盒|件|级)',
-  '\\d(?:[\\d,.]*\\d)?\\s?(?:x|k|m|b|bn|ms|μs|us|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|qps|tps|rps|req(?:uest)?s?/s|ops/s|writes/s|reads/s|events/s|msgs?/s|messages/s|/s|/min|/day|per (?:second|minute|hour|day|week|month)|users?|people|customers?|buyers?|sellers?|merchants?|patients?|orders?|transactions?|requests?|calls?|rooms?|items?|skus?|parcels?|shards?|partitions?|replicas?|nodes?|servers?|instances?|gb|tb|mb|kb|pb|points?|pp|bps|nines)(?![\\p{L}])',
+  '\\d(?:[\\d,.]*\\d)?\\s?(?:x|k|m|b|bn|ms|μs|us|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|qps|tps|rps|req(?:uest)?s?/s|ops/s|writes/s|reads/s|events/s|msgs?/s|messages/s|/s|/min|/day|per (?:second|minute|hour|day|week|month)|users?|people|customers?|buyers?|sellers?|merchants?|patients?|orders?|transactions?|requests?|calls?|rooms?|items?|skus?|parcels?|shards?|partitions?|replicas?|nodes?|servers?|instances?|gb|tb|mb|kb|pb|points?|pp|bps|nines)(?![A-Za-z\\u00C0-\\u024F])',
   '\\b(?:p|P)(?:50|75|90|95|99|999)\\b\\s*[<≤]',
 ].join('|'), 'iu');
 
@@ -21,7 +21,7 @@ export const ANY_NUMBER = new RegExp([
   '(?<![\\p{L}\\p{N}.])(?!(?:11\\.11|12\\.12|6\\.18|618)(?![\\p{N}]))[0-9０-９]+(?:[.,][0-9]+)*(?![\\p{Script=Latin}\\p{N}]|[.,][0-9])',
   '[¥$€£￥]\\s?\\d', '[<>≤≥]=?\\s*\\d',
   '[一二三四五六七八九十百千万两半]+\\s?(?:次|个|条|分钟|小时|天|周|笔|倍|成|分之)',
-  '(?<![\\p{L}])(?:by\\s+(?:half|a\\s+third|a\\s+quarter|two\\s+thirds)|double[sd]?|halve[sd]?|triple[sd]?)(?![\\p{L}-])',
+  '(?<![A-Za-z\\u00C0-\\u024F])(?:by\\s+(?:half|a\\s+third|a\\s+quarter|two\\s+thirds)|double[sd]?|halve[sd]?|triple[sd]?)(?![A-Za-z\\u00C0-\\u024F-])',
 ].join('|'), 'iu');
 
 /**
@@ -31,11 +31,11 @@ export const ANY_NUMBER = new RegExp([
  */
 export const TARGET = new RegExp([
   '\\d\\s?(?:%|‰|pp|bps|个百分点|倍)', '[¥$€£￥]\\s?\\d', '(?:HK|US)\\$\\s?\\d', '\\d\\s?(?:元|万元|亿元)',
-  '(?<![\\p{L}])from\\s+[^.;。；]{0,40}?\\d[^.;。；]{0,40}?(?<![\\p{L}])to(?![\\p{L}])',
-  '(?<![\\p{L}])(?:by|to|of|at|above|below|under|over|reach(?:es|ing)?|within|than)\\s+(?:about\\s+|roughly\\s+|at\\s+least\\s+)?[¥$]?\\d',
-  '[+\\-−]\\s?\\d', '\\d(?:\\.\\d+)?\\s?[x×](?![\\p{L}])', '→|->', '从[^。；]{0,30}?\\d', '(?:到|至|达到|超过|低于|高于|不低于|不超过)\\s?\\d',
-  '\\d\\s?(?:ms|s|sec|seconds?|mins?|minutes?|h|hours?|days?|weeks?|毫秒|秒|分钟|小时|天|周)(?![\\p{L}])',
-  '(?<![\\p{L}])(?:by\\s+(?:half|a\\s+third|a\\s+quarter|two\\s+thirds)|doubles?|doubled|halves|halve[sd]?|triples?|tripled)(?![\\p{L}-])', '翻倍|减半|翻番',
+  '(?<![A-Za-z\\u00C0-\\u024F])from\\s+[^.;。；]{0,40}?\\d[^.;。；]{0,40}?(?<![A-Za-z\\u00C0-\\u024F])to(?![A-Za-z\\u00C0-\\u024F])',
+  '(?<![A-Za-z\\u00C0-\\u024F])(?:by|to|of|at|above|below|under|over|reach(?:es|ing)?|within|than)\\s+(?:about\\s+|roughly\\s+|at\\s+least\\s+)?[¥$]?\\d',
+  '[+\\-−]\\s?\\d', '\\d(?:\\.\\d+)?\\s?[x×](?![A-Za-z\\u00C0-\\u024F])', '→|->', '从[^。；]{0,30}?\\d', '(?:到|至|达到|超过|低于|高于|不低于|不超过)\\s?\\d',
+  '\\d\\s?(?:ms|s|sec|seconds?|mins?|minutes?|h|hours?|days?|weeks?|毫秒|秒|分钟|小时|天|周)(?![A-Za-z\\u00C0-\\u024F])',
+  '(?<![A-Za-z\\u00C0-\\u024F])(?:by\\s+(?:half|a\\s+third|a\\s+quarter|two\\s+thirds)|doubles?|doubled|halves|halve[sd]?|triples?|tripled)(?![A-Za-z\\u00C0-\\u024F-])', '翻倍|减半|翻番',
 ].join('|'), 'iu');
 
 /** Named mechanisms: for vague-term (scale, availability, security …) and unnamed-mechanism (guarantees). */

@@ -4,8 +4,9 @@
  * These are internal patterns (user config only ever adds plain phrases).
  */
 
-const B = '(?<![\\p{L}\\p{N}])';   // Latin word start
-const E = '(?![\\p{L}\\p{N}])';    // Latin word end
+// Latin word start / end: only Latin letters and digits count, so "用Kafka做" still has boundaries.
+const B = '(?<![A-Za-z0-9\\u00C0-\\u024F])';
+const E = '(?![A-Za-z0-9\\u00C0-\\u024F])';
 const re = (src: string, flags = 'iu'): RegExp => new RegExp(src, flags);
 
 // ---- deferred-decision -------------------------------------------------------------------

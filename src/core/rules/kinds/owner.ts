@@ -6,8 +6,8 @@ const NOT_OWNER_RE = compilePhrases(NOT_OWNERS)!;
 const ROLE_RE = tester(compilePhrases(ROLES)!);
 const SPECIAL = [
   // "I", "I'd", "me", "myself", 我 (not 我们)
-  /(?<![\p{L}\p{N}'’])I(?:['’](?:d|ll|m))?(?![\p{L}\p{N}])/u,
-  /(?<![\p{L}\p{N}.@/-])(?:me|myself)(?![\p{L}\p{N}.-])/iu,
+  /(?<![A-Za-z0-9'’])I(?:['’](?:d|ll|m))?(?![A-Za-z0-9])/u,
+  /(?<![A-Za-z0-9.@/-])(?:me|myself)(?![A-Za-z0-9.-])/iu,
   /我(?!们)/u,
   // "<Name> lead(s)" but not the verb "lead to"
   /(?<![\p{L}\p{N}])[\p{L}][\p{L}\p{N}+&/.-]*[\s-]leads?(?![\p{L}\p{N}])(?!\s+to\b)/iu,
