@@ -1,7 +1,7 @@
 /**
  * Per-block memo for the rubric. Everything the rubric derives from one block alone — its word
  * counts, its evidence units (sentences or the row, relative to the block) and every cue match
- * on them — is stored under the block's content: kind and shape, table header and masked text;
+ * on them — is stored under the block's content: masked text, kind and shape, table header and cells;
  * the section context (heading and inherited section kinds) keys the units within that.
  * An editor re-analysing a long answer after a one-block edit then recomputes that block only.
  *
@@ -9,7 +9,7 @@
  * and detectors keep document-level facts (the prompt's entities, findings) out of the memo.
  * The map is module-level and bounded (entries and characters held); when full it is cleared.
  */
-import type { Block } from '../model';
+import type { AnswerModel, Block } from '../model';
 import type { Row } from './doc';
 import type { SectionKind } from './lexicon';
 
@@ -22,40 +22,61 @@ export interface CachedUnit {
   dLine: number;
   /** Table rows: the row's cells and column kinds. */
   row?: Row;
-  /** Results of `cached` predicates on this unit (see doc.ts). */
-  memo: Record<string, unknown>;
+  /** Results of `cached` predicates on this unit, by predicate number (see doc.ts). */
+  memo: unknown[];
 }
 
 export interface BlockEntry {
   speech?: { englishWords: number; chineseChars: number };
-  /** Evidence units for one section context (the last one seen). */
-  units?: { context: string; list: CachedUnit[] };
+  /** Evidence units per section context (a paragraph repeated under several headings has several). */
+  units?: Map<string, CachedUnit[]>;
 }
 
 export const MAX_ENTRIES = 50_000;
 export const MAX_CHARS = 1 << 24;
 
-const entries = new Map<string, BlockEntry>();
+/**
+ * Masked text → shape → entry. Keying on the block's own text string first (not on a string built
+ * from it) lets V8 reuse the hash it keeps on the string, so a lookup costs no copy of the text.
+ */
+const entries = new Map<string, Map<string, BlockEntry>>();
+let size = 0;
 let chars = 0;
 /** Entries created and unit lists computed since the module loaded (see rubricCacheStats). */
 export const counters = { created: 0, unitLists: 0 };
+/** The entries of a model's blocks, by block index (a model is looked at for speech and for units). */
+let byModel = new WeakMap<AnswerModel, BlockEntry[]>();
 
-const keyOf = (b: Block): string =>
+const shapeOf = (b: Block): string =>
   `${b.kind}\u0000${b.quoted ? 1 : 0}${b.isHeader ? 1 : 0}${b.ordered ? 1 : 0}\u0000${b.level ?? ''}\u0000${b.depth ?? ''}\u0000` +
-  `${b.table ? b.table.header.join('\u0001') : ''}\u0000${b.kind === 'table-row' ? (b.cells ?? []).map(c => c.text).join('\u0001') : ''}\u0000${b.text}`;
+  (b.kind === 'table-row' ? `${b.table ? b.table.header.join('\u0001') : ''}\u0000${(b.cells ?? []).map(c => c.text).join('\u0001')}` : '');
 
 /** The memo entry of a block (created empty on first sight). */
-export function blockEntry(b: Block): BlockEntry {
-  const key = keyOf(b);
-  let e = entries.get(key);
+function blockEntry(b: Block): BlockEntry {
+  const shape = shapeOf(b);
+  let shapes = entries.get(b.text);
+  let e = shapes?.get(shape);
   if (!e) {
-    if (entries.size >= MAX_ENTRIES || chars + key.length > MAX_CHARS) { entries.clear(); chars = 0; }
+    if (size >= MAX_ENTRIES || chars + b.text.length + shape.length > MAX_CHARS) clearRubricCache();
+    shapes = entries.get(b.text);
+    if (!shapes) { shapes = new Map(); entries.set(b.text, shapes); chars += b.text.length; }
     e = {};
+    shapes.set(shape, e);
+    size++;
+    chars += shape.length;
     counters.created++;
-    entries.set(key, e);
-    chars += key.length;
   }
   return e;
+}
+
+/** The memo entries of a model's blocks, in block order. */
+export function blockEntries(model: AnswerModel): BlockEntry[] {
+  let list = byModel.get(model);
+  if (!list) {
+    list = model.blocks.map(blockEntry);
+    byModel.set(model, list);
+  }
+  return list;
 }
 
 /** The section context a block's units depend on. */
@@ -63,11 +84,13 @@ export const contextKey = (heading: string, kinds: ReadonlySet<SectionKind>): st
 
 /** For tests and benchmarks: how many entries exist, how many were ever created, and how many unit lists were computed. */
 export function rubricCacheStats(): { entries: number; created: number; unitLists: number } {
-  return { entries: entries.size, ...counters };
+  return { entries: size, ...counters };
 }
 
-/** For tests and benchmarks: forget everything. */
+/** Forget everything (when full; for tests and benchmarks). */
 export function clearRubricCache(): void {
   entries.clear();
+  byModel = new WeakMap();
+  size = 0;
   chars = 0;
 }

@@ -9,7 +9,7 @@
  */
 import type { AnswerModel, Block } from '../model';
 import type { Finding } from '../types';
-import { blockEntry, type CachedUnit, contextKey, counters } from './cache';
+import { type BlockEntry, blockEntries, type CachedUnit, contextKey, counters } from './cache';
 import { cue } from './cues';
 import { sourceExcerpt } from './excerpt';
 import { COLUMN_CUES, ECOSYSTEM_ENTITIES, SECTION_CUES, type ColumnKind, type SectionKind } from './lexicon';
@@ -35,7 +35,7 @@ export interface RUnit {
   kinds: ReadonlySet<SectionKind>;
   row?: Row;
   /** Memoised per-unit results (shared with every analysis of the same block in the same context). */
-  memo: Record<string, unknown>;
+  memo: unknown[];
   /** The document the unit belongs to, for its excerpt. */
   model: AnswerModel;
 }
@@ -88,23 +88,23 @@ const canonical = (e: string): string => e.toLowerCase();
 const PLACEHOLDER = /<(?![/!])[A-Za-z\p{Script=Han}][^<>\n]{0,60}>/u;
 
 /** The evidence units of a block in its section context, relative to the block (memoised). */
-function blockUnits(model: AnswerModel, block: Block, heading: string, kinds: ReadonlySet<SectionKind>): CachedUnit[] {
-  const entry = blockEntry(block);
-  const context = contextKey(heading, kinds);
-  if (entry.units?.context === context) return entry.units.list;
+function blockUnits(model: AnswerModel, block: Block, entry: BlockEntry, context: string): CachedUnit[] {
+  const known = entry.units?.get(context);
+  if (known) return known;
   const list: CachedUnit[] = [];
   if (block.kind === 'table-row') {
     const row = makeRow(block);
     if (!(row.cells.every(c => c === '' || /^[-:\s]*$/.test(c)) || PLACEHOLDER.test(block.text))) {
-      list.push({ text: row.cells.join(' | '), dStart: 0, dEnd: block.end - block.start, dLine: 0, row, memo: {} });
+      list.push({ text: row.cells.join(' | '), dStart: 0, dEnd: block.end - block.start, dLine: 0, row, memo: [] });
     }
   } else {
     for (const u of model.unitsOf(block)) {
-      if (!PLACEHOLDER.test(u.text)) list.push({ text: u.text, dStart: u.start - block.start, dEnd: u.end - block.start, dLine: u.line - block.line, memo: {} });
+      if (!PLACEHOLDER.test(u.text)) list.push({ text: u.text, dStart: u.start - block.start, dEnd: u.end - block.start, dLine: u.line - block.line, memo: [] });
     }
   }
   counters.unitLists++;
-  entry.units = { context, list };
+  if (!entry.units || entry.units.size >= 16) entry.units = new Map();
+  entry.units.set(context, list);
   return list;
 }
 
@@ -120,15 +120,17 @@ function cachedHeadingKinds(heading: string): SectionKind[] {
 }
 
 /** A per-unit predicate (or value) memoised on the unit: `f` may read the unit's text, kinds, row and block shape only. */
-let nextKey = 0;
+let nextSlot = 0;
+const UNDEFINED = Symbol('undefined');
 export function cached<T>(f: (u: RUnit) => T): (u: RUnit) => T {
-  const key = `c${nextKey++}`;
+  const slot = nextSlot++;
   return (u: RUnit): T => {
     const m = u.memo;
-    if (key in m) return m[key] as T;
-    const v = f(u);
-    m[key] = v;
-    return v;
+    const v = m[slot];
+    if (v !== undefined) return (v === UNDEFINED ? undefined : v) as T;
+    const r = f(u);
+    m[slot] = r === undefined ? UNDEFINED : r;
+    return r;
   };
 }
 
@@ -138,21 +140,28 @@ export const unitEntities = cached((u: RUnit): string[] => entitiesIn(u.text));
 export function buildDoc(model: AnswerModel, findings: readonly Finding[]): RubricDoc {
   // Section kinds, inherited from enclosing headings of a lower level.
   const kindsOf: Set<SectionKind>[] = [];
+  const contextOf: string[] = [];
   const stack: { level: number; kinds: SectionKind[] }[] = [];
   for (const s of model.sections) {
     while (stack.length && stack[stack.length - 1].level >= s.level) stack.pop();
     const own = cachedHeadingKinds(s.heading);
     const inherited = stack.flatMap(x => x.kinds);
-    kindsOf.push(new Set([...inherited, ...own]));
+    const kinds = new Set([...inherited, ...own]);
+    kindsOf.push(kinds);
+    contextOf.push(contextKey(s.heading, kinds));
     stack.push({ level: s.level, kinds: own });
   }
   const noKinds = new Set<SectionKind>();
   const units: RUnit[] = [];
-  for (const block of model.blocks) {
+  const entries = blockEntries(model);
+  const noContext = contextKey('', noKinds);
+  for (let bi = 0; bi < model.blocks.length; bi++) {
+    const block = model.blocks[bi];
     if (block.quoted || block.kind === 'code' || block.kind === 'html' || block.kind === 'heading' || block.isHeader) continue;
     const heading = block.section >= 0 ? model.sections[block.section].heading : '';
     const kinds = block.section >= 0 ? kindsOf[block.section] : noKinds;
-    for (const c of blockUnits(model, block, heading, kinds)) {
+    const context = block.section >= 0 ? contextOf[block.section] : noContext;
+    for (const c of blockUnits(model, block, entries[bi], context)) {
       units.push({ text: c.text, line: block.line + c.dLine, start: block.start + c.dStart, end: block.start + c.dEnd, block, heading, kinds,
         row: c.row, memo: c.memo, model });
     }

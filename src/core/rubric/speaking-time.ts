@@ -18,7 +18,7 @@
  * (the interviewer's prompt read back is not the candidate's time). Masked markup never counts.
  */
 import type { AnswerModel, Block } from '../model';
-import { blockEntry } from './cache';
+import { type BlockEntry, blockEntries } from './cache';
 
 export const ENGLISH_WPM = 130;
 export const CHINESE_CPM = 220;
@@ -35,6 +35,7 @@ const MID_NUM = String.raw`,;\u037E\u0589\u060C\u060D\u066C\u07F8\u2044\uFE10\uF
 const WORD = new RegExp(String.raw`[\p{L}\p{Nl}\p{Nd}\p{Pc}](?:[\p{L}\p{Nl}\p{Nd}\p{Pc}${EXT}]|` +
   String.raw`(?<=[\p{L}\p{Nl}][${EXT}]*)[${MID_LETTER}${MID_NUM_LET}](?=[\p{L}\p{Nl}])|` +
   String.raw`(?<=\p{Nd}[${EXT}]*)[${MID_NUM}${MID_NUM_LET}](?=\p{Nd}))*`, 'gu');
+const NOT_COUNTED = /[\uDC00-\uDFFF\u30FC]/;
 const CONNECTOR_FIRST = /^\p{Pc}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -43,10 +44,11 @@ export interface SpeechCount { englishWords: number; chineseChars: number; minut
 export function countText(text: string): { englishWords: number; chineseChars: number } {
   let chineseChars = 0;
   const rest = text.replace(HAN_RUN, run => {
-    for (let i = 0; i < run.length; i++) {
+    chineseChars += run.length;
+    // One per code point (a surrogate pair is one character), the prolonged-sound mark not at all.
+    if (NOT_COUNTED.test(run)) for (let i = 0; i < run.length; i++) {
       const c = run.charCodeAt(i);
-      // One per code point (a surrogate pair is one character), the prolonged-sound mark not at all.
-      if (c !== 0x30fc && (c < 0xdc00 || c > 0xdfff)) chineseChars++;
+      if (c === 0x30fc || (c >= 0xdc00 && c <= 0xdfff)) chineseChars--;
     }
     return ' ';
   });
@@ -61,8 +63,7 @@ export function countText(text: string): { englishWords: number; chineseChars: n
 }
 
 /** What a block adds to the speaking time (memoised per block: see cache.ts). */
-function countBlock(b: Block): { englishWords: number; chineseChars: number } {
-  const entry = blockEntry(b);
+function countBlock(b: Block, entry: BlockEntry): { englishWords: number; chineseChars: number } {
   if (!entry.speech) {
     let englishWords = 0;
     let chineseChars = 0;
@@ -80,9 +81,11 @@ function countBlock(b: Block): { englishWords: number; chineseChars: number } {
 export function speakingTime(model: AnswerModel): SpeechCount {
   let englishWords = 0;
   let chineseChars = 0;
-  for (const b of model.blocks) {
+  const entries = blockEntries(model);
+  for (let i = 0; i < model.blocks.length; i++) {
+    const b = model.blocks[i];
     if (b.quoted || b.kind === 'code' || b.kind === 'html' || b.isHeader) continue;
-    const c = countBlock(b);
+    const c = countBlock(b, entries[i]);
     englishWords += c.englishWords;
     chineseChars += c.chineseChars;
   }
