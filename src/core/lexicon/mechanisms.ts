@@ -2,13 +2,16 @@
  * What makes a claim concrete: a number with a unit, or a named mechanism.
  */
 
-/** A number with a unit (ms, s, %, QPS, req/s, TPS, users, ¥/$, 万, 分钟 …) or an RTO/RPO value. */
+/**
+ * A number with a unit (ms, s, %, QPS, req/s, TPS, users, ¥/$, 万, 分钟 …) or an RTO/RPO value.
+ * A number is only tried from the first digit of a run, so long digit runs stay linear.
+ */
 export const QUANTITY = new RegExp([
   '(?:[¥$€£￥]|HK\\$|US\\$|RMB|CNY)\\s?\\d',
   '\\b(?:RTO|RPO)\\s*(?:[:=<≤]|of|is|under|below)?\\s*\\d',
   '[<>≤≥]=?\\s*\\d',
-  '\\d(?:[\\d,.]*\\d)?\\s?(?:%|‰|×|倍|万|亿|千|毫秒|秒|分钟|小时|天|周|个月|年|条|次|人|元|笔|单|台|个|家|位|份|张|盒|件|级)',
-  '\\d(?:[\\d,.]*\\d)?\\s?(?:x|k|m|b|bn|ms|μs|us|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|qps|tps|rps|req(?:uest)?s?/s|ops/s|writes/s|reads/s|events/s|msgs?/s|messages/s|/s|/min|/day|per (?:second|minute|hour|day|week|month)|users?|people|customers?|buyers?|sellers?|merchants?|patients?|orders?|transactions?|requests?|calls?|rooms?|items?|skus?|parcels?|shards?|partitions?|replicas?|nodes?|servers?|instances?|gb|tb|mb|kb|pb|points?|pp|bps|nines)(?![A-Za-z\\u00C0-\\u024F])',
+  '(?<![0-9])\\d(?:[\\d,.]*\\d)?\\s?(?:%|‰|×|倍|万|亿|千|毫秒|秒|分钟|小时|天|周|个月|年|条|次|人|元|笔|单|台|个|家|位|份|张|盒|件|级)',
+  '(?<![0-9])\\d(?:[\\d,.]*\\d)?\\s?(?:x|k|m|b|bn|ms|μs|us|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|qps|tps|rps|req(?:uest)?s?/s|ops/s|writes/s|reads/s|events/s|msgs?/s|messages/s|/s|/min|/day|per (?:second|minute|hour|day|week|month)|users?|people|customers?|buyers?|sellers?|merchants?|patients?|orders?|transactions?|requests?|calls?|rooms?|items?|skus?|parcels?|shards?|partitions?|replicas?|nodes?|servers?|instances?|gb|tb|mb|kb|pb|points?|pp|bps|nines)(?![A-Za-z\\u00C0-\\u024F])',
   '\\b(?:p|P)(?:50|75|90|95|99|999)\\b\\s*[<≤]',
 ].join('|'), 'iu');
 
