@@ -10,28 +10,23 @@ const MB = 1 << 20;
 const fill = (unit: string, bytes = MB): string => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
 
 describe('hostile input', () => {
-  // Pending: analysis is superlinear in the hits and sentences of one block (vague-term rescans the
-  // sentence for every hit; unitAt scans all units of the block per call): a 64 KB line of
-  // "scalable " takes ~100 s, 256 KB of one-line prose ~37 s. These would hang the suite; enable
-  // them once analysis is linear there (`npm run bench` times the same inputs with a budget).
-  const QUADRATIC = 'pending: superlinear per block';
-  const big: [string, () => string, string?][] = [
+  const big: [string, () => string][] = [
     ['1 MB of spaces', () => fill(' ')],
     ['1 MB of spaces and newlines', () => fill('    \n')],
-    ['1 MB of punctuation', () => fill('.,;:!?-*_`|#>[](){}<>~=+\'"/\\'), QUADRATIC],
-    ['1 MB of one vague word', () => fill('scalable '), QUADRATIC],
-    ['1 MB of one vague word, one per line', () => fill('scalable\n'), QUADRATIC],
-    ['1 MB of 高可用', () => fill('高可用'), QUADRATIC],
-    ['a single 1 MB line of prose', () => fill('We will make the platform robust and fast for every merchant. '), QUADRATIC],
-    ['a single 1 MB table row', () => fill('| scalable '), QUADRATIC],
+    ['1 MB of punctuation', () => fill('.,;:!?-*_`|#>[](){}<>~=+\'"/\\')],
+    ['1 MB of one vague word', () => fill('scalable ')],
+    ['1 MB of one vague word, one per line', () => fill('scalable\n')],
+    ['1 MB of 高可用', () => fill('高可用')],
+    ['a single 1 MB line of prose', () => fill('We will make the platform robust and fast for every merchant. ')],
+    ['a single 1 MB table row', () => fill('| scalable ')],
     ['100k nested quote markers', () => '>'.repeat(100_000) + ' secure'],
     ['deeply nested lists', () => Array.from({ length: 2000 }, (_, i) => `${'  '.repeat(i % 200)}- item ${i} is scalable`).join('\n')],
     ['10k unclosed fences', () => '```\n'.repeat(10_000)],
     ['10k unclosed comments', () => '<!-- debrief-disable\n'.repeat(10_000)],
     ['10k headings', () => Array.from({ length: 10_000 }, (_, i) => `# Heading ${i} scalable`).join('\n')],
   ];
-  for (const [name, make, pending] of big) {
-    (pending ? it.skip : it)(`completes on ${name}${pending ? ` (${pending})` : ''}`, function () {
+  for (const [name, make] of big) {
+    it(`completes on ${name}`, function () {
       this.timeout(0); // no time limit: only completion and sane output are asserted
       const src = make();
       const a = analyze(src);
