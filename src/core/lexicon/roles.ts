@@ -12,12 +12,19 @@ export const NOT_OWNERS: readonly string[] = [
 
 /** Role words: any of these in a sentence names an accountable role. */
 export const ROLES: readonly string[] = [
-  'on-call', 'oncall', 'on call', 'SRE', 'SREs', 'DBA', 'DBAs', 'tech lead', 'TL', 'manager', 'managers',
-  'owner', 'owners', 'engineer', 'engineers', 'officer', 'director', 'head of', 'VP', 'CTO', 'COO', 'CFO',
-  'PM', 'PMs', 'TPM', 'TPMs', 'analyst', 'analysts', 'specialist', 'specialists', 'coordinator', 'pharmacist', 'pharmacists',
+  'on-call', 'oncall', 'on call', 'tech lead', 'manager', 'managers',
+  'owner', 'owners', 'engineer', 'engineers', 'officer', 'director', 'head of', 'analyst', 'analysts', 'specialist', 'specialists', 'coordinator', 'pharmacist', 'pharmacists',
   'nurse', 'nurses', 'physician', 'physicians', 'doctor', 'doctors', 'clinician', 'clinicians', 'agent', 'agents', 'reviewer',
-  'reviewers', 'auditor', 'auditors', 'counsel', 'controller', 'accountant', 'ops', 'operations', 'customer service', 'desk', 'squad', 'committee', 'on duty', 'supervisor', 'administrator', 'architect', 'DRI',
+  'reviewers', 'auditor', 'auditors', 'counsel', 'controller', 'accountant', 'ops', 'operations', 'customer service', 'desk', 'squad', 'committee', 'on duty', 'supervisor', 'administrator', 'architect',
   'duty officer', 'incident commander', 'war-room lead',
   '值班', '工程师', '负责人', '经理', '主管', '专员', '审核员', '客服', '运营', '药师', '医生', '护士', '法务', '合规',
   '组长', '总监', '架构师', '管理员', '财务', '产品经理', '技术负责人', '小二', '坐席', 'owner',
+];
+
+/**
+ * Role acronyms, matched case-sensitively: "PM" is a role, "PMS" (a hotel's property-management
+ * system) and "3 pm" are not.
+ */
+export const ROLE_ACRONYMS: readonly string[] = [
+  'SRE', 'SREs', 'DBA', 'DBAs', 'TL', 'TLs', 'PM', 'PMs', 'TPM', 'TPMs', 'DRI', 'VP', 'CTO', 'COO', 'CFO', 'CISO', 'DPO', 'QA',
 ];

@@ -29,7 +29,7 @@ function checkRow(ctx: RuleContext, block: Block, hasOwner: (t: string) => boole
   } else if (col < 0 || !FREEZE_OR_FALLBACK.test(block.text)) {
     return;
   }
-  if (cell && !isEmptyOwnerCell(cell.text)) return;
+  if (cell && !isEmptyOwnerCell(cell.text, isRiskTable(table))) return;
   const at = cell ?? { start: unit.end, end: unit.end };
   ctx.report({
     messageId: 'cell', data: { value: cell?.text || 'empty' }, start: at.start, end: at.end, unit,

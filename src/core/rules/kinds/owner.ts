@@ -1,10 +1,12 @@
 /** Is an accountable role or team named? ("we", "the team", "management", "someone", 我们 are not.) */
-import { NOT_OWNERS, ROLES } from '../../lexicon/roles';
+import { NOT_OWNERS, ROLE_ACRONYMS, ROLES } from '../../lexicon/roles';
 import { blankOut, compilePhrases, tester } from '../../text/phrases';
 
 const NOT_OWNER_RE = compilePhrases(NOT_OWNERS)!;
 const ROLE_RE = tester(compilePhrases(ROLES)!);
+const ACRONYM = new RegExp(`(?<![A-Za-z0-9])(?:${ROLE_ACRONYMS.join('|')})(?![A-Za-z0-9])`);
 const SPECIAL = [
+  ACRONYM,
   // "I", "I'd", "me", "myself", 我 (not 我们)
   /(?<![A-Za-z0-9'’])I(?:['’](?:d|ll|m))?(?![A-Za-z0-9])/u,
   /(?<![A-Za-z0-9.@/-])(?:me|myself)(?![A-Za-z0-9.-])/iu,
@@ -17,7 +19,9 @@ const SPECIAL = [
   /\bowner\s*[:：]/i,
 ];
 
-/** Owner-cell values that name nobody. */
+/** Cell values that name nobody, in any table. */
+const NOBODY = /^(?:|-+|—+|–+|\?+|n\/?a|none|tbd|tbc|todo|待定|无|暂无|we|us|我们|someone|somebody|the team|team|management|…|\.\.\.)$/i;
+/** Risk-matrix owner values that name nobody: also "system" or "automatic" — a risk needs an accountable role. */
 const EMPTY_OWNER = /^(?:|-+|—+|–+|\?+|n\/?a|none|tbd|tbc|todo|待定|无|暂无|we|us|我们|someone|somebody|the team|team|management|system|the system|automatic|auto|系统|自动|…|\.\.\.)$/i;
 
 export function makeOwnerTest(extraRoles: readonly string[]): (text: string) => boolean {
@@ -31,6 +35,7 @@ export function makeOwnerTest(extraRoles: readonly string[]): (text: string) => 
 }
 
 /** An owner cell that names nobody: empty, "-", "TBD", "we", "我们", "system" … */
-export function isEmptyOwnerCell(text: string): boolean {
-  return EMPTY_OWNER.test(text.replace(/[*_`]/g, '').trim());
+export function isEmptyOwnerCell(text: string, riskMatrix = true): boolean {
+  const t = text.replace(/[*_`]/g, '').trim();
+  return riskMatrix ? EMPTY_OWNER.test(t) : NOBODY.test(t);
 }
