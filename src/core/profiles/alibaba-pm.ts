@@ -1,3 +1,4 @@
+import { riskMatrixSection } from './risk-matrix';
 import type { Profile } from './types';
 
 /** Alibaba PM (Taobao, Tmall, AliExpress, Cainiao …): business impact first, then the design that earns it. */
@@ -50,14 +51,7 @@ export const alibabaPm: Profile = {
       '| ${27:<option>} | ${28:<cost in numbers>} | ${29:<reason>} |',
       '| ${30:<option>} | ${31:<cost in numbers>} | ${32:<reason>} |',
     ].join('\n') },
-    { title: 'Risk matrix', body: [
-      '## Risk matrix',
-      '',
-      '| Risk | Trigger threshold | Mitigation | Owner | Escalation |',
-      '|---|---|---|---|---|',
-      '| ${33:<risk>} | ${34:<metric> > <value>} | ${35:<mitigation>} | ${36:<owner role>} | ${37:<next role and when>} |',
-      '| ${38:<risk>} | ${39:<metric> > <value>} | ${40:<mitigation>} | ${41:<owner role>} | ${42:<next role and when>} |',
-    ].join('\n') },
+    riskMatrixSection(33),
   ],
   prompts: [
     'Design a coupon system for Tmall Supermarket flash sales during 11.11.',

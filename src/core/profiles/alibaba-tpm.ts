@@ -1,3 +1,4 @@
+import { riskMatrixSection } from './risk-matrix';
 import type { Profile } from './types';
 
 /** Alibaba TPM: scope, business case, cross-BU dependencies, how it runs on the day, and who gets pulled in. */
@@ -58,14 +59,7 @@ export const alibabaTpm: Profile = {
       '2. ${40:<program owner>}: ${41:<condition with a number>}; decides ${42:<decision>}.',
       '3. ${43:<director or BU lead>}: ${44:<condition with a number>}.',
     ].join('\n') },
-    { title: 'Risk matrix', body: [
-      '## Risk matrix',
-      '',
-      '| Risk | Trigger threshold | Mitigation | Owner | Escalation |',
-      '|---|---|---|---|---|',
-      '| ${45:<risk>} | ${46:<metric> > <value>} | ${47:<mitigation>} | ${48:<owner role>} | ${49:<next role and when>} |',
-      '| ${50:<risk>} | ${51:<metric> > <value>} | ${52:<mitigation>} | ${53:<owner role>} | ${54:<next role and when>} |',
-    ].join('\n') },
+    riskMatrixSection(45),
   ],
   prompts: [
     'Design the refund pipeline for AliExpress so that it holds through the 11.11 peak.',

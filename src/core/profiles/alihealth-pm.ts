@@ -1,3 +1,4 @@
+import { riskMatrixSection } from './risk-matrix';
 import type { Profile } from './types';
 
 /** Ali Health PM: clinical workflow, regulatory pathway, patient privacy, stakeholders and measurable health outcomes. */
@@ -54,14 +55,7 @@ export const alihealthPm: Profile = {
       '- Storage: ${32:<tokenised ID, key management>}.',
       '- Exports: ${33:<de-identification rule>}.',
     ].join('\n') },
-    { title: 'Risk matrix', body: [
-      '## Risk matrix',
-      '',
-      '| Risk | Trigger threshold | Mitigation | Owner | Escalation |',
-      '|---|---|---|---|---|',
-      '| ${34:<risk>} | ${35:<metric> > <value>} | ${36:<mitigation>} | ${37:<owner role>} | ${38:<next role and when>} |',
-      '| ${39:<risk>} | ${40:<metric> > <value>} | ${41:<mitigation>} | ${42:<owner role>} | ${43:<next role and when>} |',
-    ].join('\n') },
+    riskMatrixSection(34),
   ],
   prompts: [
     'Design a remote monitoring and prescription-refill service for type 2 diabetes patients on Ali Health.',

@@ -1,3 +1,4 @@
+import { riskMatrixSection } from './risk-matrix';
 import type { Profile } from './types';
 
 /** Ant Group PM (Alipay, AlipayHK, Alipay+): money flows, who carries the loss, states with legal meaning, audit. */
@@ -59,14 +60,7 @@ export const antPm: Profile = {
       '2. ${32:<service>} moves the case from ${33:<state>} to ${34:<state>} through ${35:<transaction mechanism>}.',
       '3. Every state change is appended to ${36:<journal>}, tamper-evident through ${37:<hash chain or signature>}.',
     ].join('\n') },
-    { title: 'Risk matrix', body: [
-      '## Risk matrix',
-      '',
-      '| Risk | Trigger threshold | Mitigation | Owner | Escalation |',
-      '|---|---|---|---|---|',
-      '| ${38:<risk>} | ${39:<metric> > <value>} | ${40:<mitigation>} | ${41:<owner role>} | ${42:<next role and when>} |',
-      '| ${43:<risk>} | ${44:<metric> > <value>} | ${45:<mitigation>} | ${46:<owner role>} | ${47:<next role and when>} |',
-    ].join('\n') },
+    riskMatrixSection(38),
   ],
   prompts: [
     'Design how Alipay handles chargebacks raised against its merchants, end to end.',
