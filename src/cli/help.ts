@@ -29,7 +29,7 @@ Config: every ${CONFIG_FILENAME} from the filesystem root down to the answer's f
 merged, the nearest winning. Colour only on a terminal, and never when NO_COLOR is set.
 
 Exit status: 0 no error-severity finding; 1 at least one error-severity finding;
-2 usage error, invalid config, or a file that could not be read (the other files are
-still linted and reported).
+2 usage error, an invalid config file (reported, then ignored: answers are linted with
+the defaults), or a file that could not be read (the other files are still linted).
 `;
 }

@@ -21,6 +21,8 @@ export interface LintOutcome {
   files: FileReport[];
   /** Usage or config errors: nothing was linted. */
   fatal?: string[];
+  /** Problems in configuration files: reported, those files ignored (defaults kept), exit 2. */
+  configErrors?: string[];
 }
 
 class ConfigCache {
@@ -70,19 +72,19 @@ export function lintFiles(cmd: LintCommand, cwd: string): LintOutcome {
     texts.set(report, { text: read.text, configFiles });
   }
 
-  // An invalid config stops the run: linting with silently different settings would mislead.
+  // An invalid config file is reported (and the run exits 2), and ignored: the answers are still
+  // linted, with the valid layers and the defaults, so nothing is lost while the file is fixed.
   const errors = new Set<string>();
   if (cmd.config !== undefined) for (const e of configs.load(resolve(cwd, cmd.config)).errors) errors.add(e);
   for (const { configFiles } of texts.values()) for (const f of configFiles) for (const e of configs.load(f).errors) errors.add(e);
-  if (errors.size > 0) return { files, fatal: [...errors].map(e => `invalid config: ${e}`) };
 
   for (const [report, { text, configFiles }] of texts) {
-    const layers = configFiles.map(f => configs.load(f).layer!);
+    const layers = configFiles.map(f => configs.load(f).layer).filter((l): l is ConfigLayer => l !== undefined);
     try {
       report.analysis = analyze(text, { profile: cmd.profile, config: resolveConfig(layers), rubric: cmd.rubric });
     } catch (e) {
       report.error = `internal error while linting: ${(e as Error).message}`;
     }
   }
-  return { files };
+  return errors.size > 0 ? { files, configErrors: [...errors].map(e => `invalid config: ${e} (linted without this file)`) } : { files };
 }

@@ -2,7 +2,8 @@
 import { readFileSync, statSync } from 'node:fs';
 
 export const MAX_ANSWER_BYTES = 10 * 1024 * 1024;
-export const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Large enough for a long term list to reach the schema (which names the key and its limit). */
+export const MAX_CONFIG_BYTES = 16 * 1024 * 1024;
 
 export type ReadResult = { ok: true; text: string } | { ok: false; error: string };
 

@@ -27,14 +27,14 @@ export interface RunResult {
 const ok = (stdout: string): RunResult => ({ exitCode: 0, stdout, stderr: '' });
 
 function runLint(cmd: LintCommand, ctx: RunContext): RunResult {
-  const { files, fatal } = lintFiles(cmd, ctx.cwd);
-  const stderr = files.filter(f => f.error).map(f => `debrief: ${f.path}: ${f.error}\n`).join('');
+  const { files, fatal, configErrors = [] } = lintFiles(cmd, ctx.cwd);
+  const stderr = [...configErrors.map(m => `debrief: ${m}\n`), ...files.filter(f => f.error).map(f => `debrief: ${f.path}: ${f.error}\n`)].join('');
   if (fatal) return { exitCode: 2, stdout: '', stderr: stderr + fatal.map(m => `debrief: ${m}\n`).join('') };
   const color = ctx.isTTY && !ctx.env.NO_COLOR;
   const stdout = cmd.format === 'json' ? formatJson(files) : cmd.format === 'sarif' ? formatSarif(files, ctx.cwd) : formatHuman(files, color);
   const failed = files.some(f => f.error);
   const hasError = files.some(f => f.analysis?.findings.some(x => x.severity === 'error'));
-  return { exitCode: failed ? 2 : hasError ? 1 : 0, stdout, stderr };
+  return { exitCode: failed || configErrors.length > 0 ? 2 : hasError ? 1 : 0, stdout, stderr };
 }
 
 export function run(argv: string[], ctx: RunContext): RunResult {

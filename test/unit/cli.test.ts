@@ -317,8 +317,18 @@ describe('cli (the built dist/cli.js)', function () {
       writeFileSync(bad, '{\n  "profile": "ant-pm",\n  "rulez": {}\n}\n');
       const out = debrief(['lint', '--config', bad, `${FIX}/intro-only.md`]);
       assert.equal(out.code, 2);
-      assert.equal(out.stdout, '');
       assert.ok(out.stderr.includes(`invalid config: ${bad}: rulez: unknown key 'rulez' (did you mean 'rules'?)`), out.stderr);
+      assert.match(out.stdout, /intro-only\.md:1:1\s+warning\s+No impact section/, 'the answer is still linted, with the defaults');
+      noStackTrace(out.stderr);
+    });
+
+    it('names the key of a 100,000-phrase term list and still lints the answer', () => {
+      const big = join(tmp, 'big.json');
+      writeFileSync(big, JSON.stringify({ vagueTerms: Array.from({ length: 100_000 }, (_, i) => `term ${i}`) }));
+      const out = debrief(['lint', '--format', 'json', '--config', big, `${FIX}/intro-only.md`]);
+      assert.equal(out.code, 2);
+      assert.ok(out.stderr.includes(`${big}: vagueTerms:`), out.stderr);
+      assert.ok(JSON.parse(out.stdout).files[0].findings.length > 0, 'linted with the defaults');
       noStackTrace(out.stderr);
     });
 
