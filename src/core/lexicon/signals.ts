@@ -93,7 +93,6 @@ export const GUARANTEE = re([
   '防篡改', '不可篡改', '保护隐私', '隐私保护', '保护.{0,6}(?:数据|隐私|信息)', '数据.{0,4}(?:不会泄露|受到保护)',
   '符合.{0,12}(?:法规|规定|要求|标准|法律|监管)', '确保合规', '完全合规', '不丢数据', '数据不丢',
 ].join('|'), 'giu');
-export { ROLLBACK_CAPABILITY as ROLLBACK_CLAIM };
 
 // ---- sla-without-kpi ---------------------------------------------------------------------
 const TIME_UNIT = '(?:ms|milliseconds?|s|secs?|seconds?|毫秒|秒)';

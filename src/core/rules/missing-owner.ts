@@ -4,16 +4,11 @@ import { isEmptyOwnerCell, makeOwnerTest } from './kinds/owner';
 import { isRiskHeading, isRiskTable, ownerColumn } from './kinds/context';
 import { defineRule, type RuleContext } from './rule';
 import { insertBeforeStop } from './kinds/edit';
+import { memoByList } from './kinds/lexicon-cache';
 
 /** In tables other than risk matrices only freezes and fallbacks need a named mover. */
 const FREEZE_OR_FALLBACK = /(?<![\p{L}])(?:freez\w*|frozen|fall[\s-]?back\w*|roll[\s-]?back\w*)(?![\p{L}])|冻结|降级|回滚|兜底/iu;
-const owners = new Map<string, (t: string) => boolean>();
-const ownerTest = (ctx: RuleContext) => {
-  const key = ctx.lexicon.ownerRoles.join('\u0001');
-  let t = owners.get(key);
-  if (!t) { if (owners.size > 16) owners.clear(); t = makeOwnerTest(ctx.lexicon.ownerRoles); owners.set(key, t); }
-  return t;
-};
+const ownerTest = (ctx: RuleContext) => memoByList('owner', ctx.lexicon.ownerRoles, makeOwnerTest);
 
 function checkRow(ctx: RuleContext, block: Block, hasOwner: (t: string) => boolean): void {
   const table = block.table!;
