@@ -32,3 +32,24 @@ export function settle(host: string, counts: RunCounts, failures: number): Promi
   if (c.passed === 0) return Promise.reject(new Error('no integration test ran'));
   return Promise.resolve();
 }
+
+/**
+ * Loads the named test files into `mocha` (what addFile + loadFiles do, for modules already in the
+ * bundle: the tdd globals must exist while each file's top level runs) and runs them. `load`
+ * is the index file's own `require`, so the bundler resolves the tests beside it.
+ */
+export function loadAndRun(host: string, mocha: Mocha, counts: RunCounts, names: readonly string[], load: (name: string) => unknown): Promise<void> {
+  try {
+    for (const name of names) {
+      const file = `${name}.test.ts`;
+      mocha.suite.emit('pre-require', globalThis, file, mocha);
+      mocha.suite.emit('require', load(name), file, mocha);
+      mocha.suite.emit('post-require', globalThis, file, mocha);
+    }
+  } catch (err) {
+    console.error('Could not load the integration tests:', err);
+    console.log(`vscode-${host}: 0 passed, 1 failed`);
+    return Promise.reject(err);
+  }
+  return new Promise<number>(resolve => mocha.run(resolve)).then(failures => settle(host, counts, failures));
+}

@@ -4,25 +4,11 @@
 // bundled in: esbuild turns the template require below into a map of every suite/**/*.test.ts.
 import Mocha from 'mocha';
 import { TESTS } from './tests';
-import { countingSpec, settle, type RunCounts } from '../lib/mocha-report';
+import { countingSpec, loadAndRun, type RunCounts } from '../lib/mocha-report';
 
 export function run(): Promise<void> {
   const counts: RunCounts = { passed: 0, failed: 0, skipped: 0 };
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30000, reporter: countingSpec(Mocha.reporters.Spec, counts) });
   if (process.env.DEBRIEF_TEST_GREP) mocha.grep(process.env.DEBRIEF_TEST_GREP);
-  try {
-    for (const name of TESTS) {
-      // What mocha.addFile + loadFiles do, for a module that is already in this bundle:
-      // the tdd globals (suite, test, setup, ...) must exist while the file's top level runs.
-      const file = `${name}.test.ts`;
-      mocha.suite.emit('pre-require', globalThis, file, mocha);
-      mocha.suite.emit('require', require(`./${name}.test.ts`), file, mocha);
-      mocha.suite.emit('post-require', globalThis, file, mocha);
-    }
-  } catch (err) {
-    console.error('Could not load the integration tests:', err);
-    console.log('vscode-node: 0 passed, 1 failed');
-    return Promise.reject(err);
-  }
-  return new Promise<number>(resolve => mocha.run(resolve)).then(failures => settle('node', counts, failures));
+  return loadAndRun('node', mocha, counts, TESTS, name => require(`./${name}.test.ts`));
 }

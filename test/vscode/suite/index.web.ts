@@ -5,23 +5,11 @@
 // ./tests.ts are bundled in through the template require below (every suite/**/*.test.ts).
 import 'mocha/mocha';
 import { TESTS } from './tests';
-import { countingSpec, settle, type RunCounts } from '../lib/mocha-report';
+import { countingSpec, loadAndRun, type RunCounts } from '../lib/mocha-report';
 
 export function run(): Promise<void> {
   const counts: RunCounts = { passed: 0, failed: 0, skipped: 0 };
   // No `color`: the browser build never colours; `reporter` replaces the default html reporter (no DOM here).
   mocha.setup({ ui: 'tdd', timeout: 30000, reporter: countingSpec(Mocha.reporters.Spec, counts) });
-  try {
-    for (const name of TESTS) {
-      const file = `${name}.test.ts`;
-      mocha.suite.emit('pre-require', globalThis, file, mocha);
-      mocha.suite.emit('require', require(`./${name}.test.ts`), file, mocha);
-      mocha.suite.emit('post-require', globalThis, file, mocha);
-    }
-  } catch (err) {
-    console.error('Could not load the integration tests:', err);
-    console.log('vscode-web: 0 passed, 1 failed');
-    return Promise.reject(err);
-  }
-  return new Promise<number>(resolve => mocha.run(resolve)).then(failures => settle('web', counts, failures));
+  return loadAndRun('web', mocha, counts, TESTS, name => require(`./${name}.test.ts`));
 }
