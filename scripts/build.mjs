@@ -11,8 +11,11 @@ const only = (args.find(a => a.startsWith('--only=')) ?? '').slice(7).split(',')
 const production = args.includes('--production') || process.env.NODE_ENV === 'production';
 const want = name => only.length === 0 || only.includes(name);
 // markdown-it imports `entities` only for decodeHTML; Debrief runs just its block pass, so a small
-// decoder replaces the 75 KB of HTML entity tables (see src/shims/entities.ts).
-const alias = { entities: fileURLToPath(new URL('../src/shims/entities.ts', import.meta.url)) };
+// decoder replaces the 75 KB of HTML entity tables (see src/shims/entities.ts). Its `linkify-it`
+// instance is never consulted with linkify off, so a stand-in saves compiling its regexes at every
+// start (see src/shims/linkify-it.ts).
+const shim = name => fileURLToPath(new URL(`../src/shims/${name}.ts`, import.meta.url));
+const alias = { entities: shim('entities'), 'linkify-it': shim('linkify-it') };
 const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', legalComments: 'none', alias };
 const node = { ...common, platform: 'node', target: 'node20', format: 'cjs' };
 const browser = { ...common, platform: 'browser', target: 'es2022', format: 'cjs', define: { global: 'globalThis' } };
