@@ -124,21 +124,59 @@ export function toFinding(rule: string, severity: Severity, r: Reported, model: 
   };
 }
 
+/** Rule ids in their `localeCompare` order, as ranks: comparing two ranks is cheaper than comparing two ids. */
+const RULE_RANK = new Map([...RULES.map(r => r.meta.id)].sort((a, b) => a.localeCompare(b)).map((id, i) => [id, i]));
+const ruleOrder = (a: string, b: string): number => {
+  const ra = RULE_RANK.get(a), rb = RULE_RANK.get(b);
+  return ra !== undefined && rb !== undefined ? ra - rb : a.localeCompare(b);
+};
+
+/** The order of findings: by start line, then column, then rule id (Array.prototype.sort is stable). */
+export const compareFindings = (a: Finding, b: Finding): number =>
+  a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || ruleOrder(a.rule, b.rule);
+
 /** All rules' findings (per rule in RULES order) → what analyze() returns: de-duplicated, inline control applied, sorted. */
 export function finishFindings(findings: Finding[], model: AnswerModel): Finding[] {
-  const out = applyInlineControl(dedupe(findings), model.comments);
-  out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.rule.localeCompare(b.rule));
-  return out;
+  return applyInlineControl(dedupe(findings), model.comments).sort(compareFindings);
 }
 
-function dedupe(findings: Finding[]): Finding[] {
+/** The identity of a finding for de-duplication: the same rule, range and message is the same finding. */
+export const findingKey = (f: Finding): string =>
+  `${f.rule}|${f.range.start.line}:${f.range.start.column}-${f.range.end.line}:${f.range.end.column}|${f.message}`;
+
+/** The findings without repeats (the first of each kept). */
+export function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter(f => {
-    const k = `${f.rule}|${f.range.start.line}:${f.range.start.column}-${f.range.end.line}:${f.range.end.column}|${f.message}`;
+    const k = findingKey(f);
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
   });
+}
+
+/**
+ * `finishFindings` for findings that come in two parts: `blockSorted`, already de-duplicated and
+ * sorted (an incremental analyzer's per-chunk lists, concatenated), and the document rules'
+ * findings in RULES order. The result equals `finishFindings` over every rule's block findings
+ * followed by its document findings: a document finding repeating a block finding is dropped,
+ * and on a tie the block finding comes first.
+ */
+export function mergeDocumentFindings(blockSorted: Finding[], docFound: Finding[], model: AnswerModel): Finding[] {
+  let doc = dedupe(docFound);
+  if (doc.length > 0) {
+    const lines = new Set(doc.map(f => f.range.start.line));
+    const keys = new Set<string>();
+    for (const f of blockSorted) if (lines.has(f.range.start.line)) keys.add(findingKey(f));
+    doc = doc.filter(f => !keys.has(findingKey(f))).sort(compareFindings);
+  }
+  const out: Finding[] = [];
+  let i = 0, j = 0;
+  while (i < blockSorted.length || j < doc.length) {
+    if (j >= doc.length || (i < blockSorted.length && compareFindings(blockSorted[i], doc[j]) <= 0)) out.push(blockSorted[i++]);
+    else out.push(doc[j++]);
+  }
+  return applyInlineControl(out, model.comments);
 }
 
 export function analyze(source: string, opts: AnalyzeOptions = {}): Analysis {

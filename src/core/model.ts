@@ -51,6 +51,15 @@ export interface Block {
   isHeader?: boolean;
 }
 
+/**
+ * Blocks copied to another position (by the incremental analyzer) → the block each copies: same
+ * text, kind, shape and table header. Content-keyed caches may key on the original instead of on
+ * the text. A WeakMap rather than a field, so copies keep the shape (and equality) of parsed blocks.
+ */
+const copies = new WeakMap<Block, Block>();
+export const markCopy = (copy: Block, of: Block): void => { copies.set(copy, copies.get(of) ?? of); };
+export const copyOf = (b: Block): Block | undefined => copies.get(b);
+
 /** A sentence (paragraphs, list items, headings) or a whole table row: the scope LABELS.md reasons in. */
 export interface Unit {
   block: Block;

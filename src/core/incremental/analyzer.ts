@@ -15,7 +15,7 @@
  * equality with `analyze`.
  */
 import { DEFAULT_CONFIG } from '../config/types';
-import { activeRules, type Analysis, type AnalyzeOptions, finishFindings, isProse, type Notice, pickProfile, proseOf, type Reported,
+import { activeRules, type Analysis, type AnalyzeOptions, compareFindings, dedupe, finishFindings, isProse, mergeDocumentFindings, type Notice, pickProfile, proseOf, type Reported,
   ruleContext, toFinding, UnknownProfileError } from '../engine';
 import type { AnswerModel, Block, Unit } from '../model';
 import { computeLineStarts } from '../parse';
@@ -31,6 +31,13 @@ interface BlockResult {
   perRule: Reported[][];
   /** False when a finding or edit left the block: then it is recomputed every time. */
   cacheable: boolean;
+}
+
+/** The prose blocks of one chunk, in document coordinates, and their results; `cached` when all are cacheable. */
+interface ChunkResults {
+  blocks: Block[];
+  results: BlockResult[];
+  cached: boolean;
 }
 
 export interface IncrementalStats {
@@ -68,6 +75,17 @@ export function createIncrementalAnalyzer(opts: AnalyzeOptions = {}): Incrementa
   /** Per chunk (by identity) and profile: its prose blocks' results in order, when all are cacheable. */
   const chunkResults = new WeakMap<ParsedChunk, Map<string, BlockResult[]>>();
   let blockCache = new Map<string, BlockResult>();
+  /** Per chunk (by identity) and profile: its block findings, de-duplicated and sorted, for the line it was placed at. */
+  const chunkFound = new WeakMap<ParsedChunk, Map<string, { line: number; findings: Finding[] }>>();
+  function chunkFindings(chunk: ParsedChunk, line: number, profile: string, build: () => Finding[]): Finding[] {
+    let byProfile = chunkFound.get(chunk);
+    const known = byProfile?.get(profile);
+    if (known && known.line === line) return known.findings;
+    const findings = dedupe(build()).sort(compareFindings);
+    if (!byProfile) chunkFound.set(chunk, byProfile = new Map());
+    byProfile.set(profile, { line, findings });
+    return findings;
+  }
   let blockKeysLive = 0;
   const origins = new WeakMap<Block, Origin>();
   const unitCache = new WeakMap<Block, Unit[]>();
@@ -164,15 +182,27 @@ export function createIncrementalAnalyzer(opts: AnalyzeOptions = {}): Incrementa
       return result;
     };
 
+    /** A chunk's block findings: of rule `ri`, or of every rule (rule by rule), each in block order. */
+    const collect = (c: ChunkResults, m: AnswerModel, ri?: number): Finding[] => {
+      const out: Finding[] = [];
+      active.forEach(({ rule, severity }, r) => {
+        if (ri !== undefined && r !== ri) return;
+        for (let i = 0; i < c.blocks.length; i++) {
+          for (const rep of c.results[i].perRule[r]) out.push(toFinding(rule.meta.id, severity, rep, m, c.blocks[i].start));
+        }
+      });
+      return out;
+    };
+
     const nextBlockCache = new Map<string, BlockResult>();
-    const perChunk: { blocks: Block[]; results: BlockResult[] }[] = [];
+    const perChunk: ChunkResults[] = [];
     chunks.forEach(({ chunk }, k) => {
       const pblocks = placed[k].blocks.filter(isProse);
       let byProfile = chunkResults.get(chunk);
       const cached = byProfile?.get(profile.id);
       if (cached) {
         stats.blocksReused += pblocks.length;
-        perChunk.push({ blocks: pblocks, results: cached });
+        perChunk.push({ blocks: pblocks, results: cached, cached: true });
         return;
       }
       let all = true;
@@ -190,7 +220,7 @@ export function createIncrementalAnalyzer(opts: AnalyzeOptions = {}): Incrementa
         if (!byProfile) chunkResults.set(chunk, byProfile = new Map());
         byProfile.set(profile.id, results);
       }
-      perChunk.push({ blocks: pblocks, results });
+      perChunk.push({ blocks: pblocks, results, cached: all });
     });
     // Keep the block cache to the blocks of recently changed chunks, plus what this update used.
     blockKeysLive = Math.max(blockKeysLive, nextBlockCache.size);
@@ -198,23 +228,36 @@ export function createIncrementalAnalyzer(opts: AnalyzeOptions = {}): Incrementa
     else for (const [k, v] of nextBlockCache) blockCache.set(k, v);
 
     stats.ms.blocks = lap();
-    // Assemble in the engine's order: per rule, its block findings in document order, then its document findings.
-    const found: Finding[] = [];
+    const docFound: Finding[][] = [];
     active.forEach(({ rule, severity }, ri) => {
-      const id = rule.meta.id;
-      for (const { blocks: pb, results } of perChunk) {
-        for (let i = 0; i < pb.length; i++) {
-          for (const r of results[i].perRule[ri]) found.push(toFinding(id, severity, r, model, pb[i].start));
-        }
-      }
+      const out: Finding[] = [];
+      docFound.push(out);
       if (rule.checkDocument) {
-        sink = r => found.push(toFinding(id, severity, r, model));
+        sink = r => out.push(toFinding(rule.meta.id, severity, r, model));
         rule.checkDocument(contexts[ri]);
       }
     });
     sink = () => undefined;
+    let findings: Finding[];
+    if (perChunk.every(c => c.cached)) {
+      // Every block's findings stay inside its block, so inside its chunk: each chunk's findings
+      // are sorted and de-duplicated once (per chunk, profile and line), and the document's are
+      // the chunks' in order, merged with the document rules'.
+      const blockFound: Finding[] = [];
+      chunks.forEach(({ chunk, line }, k) => {
+        for (const f of chunkFindings(chunk, line, profile.id, () => collect(perChunk[k], model))) blockFound.push(f);
+      });
+      findings = mergeDocumentFindings(blockFound, docFound.flat(), model);
+    } else {
+      // Assemble in the engine's order: per rule, its block findings in document order, then its document findings.
+      const found: Finding[] = [];
+      active.forEach((_, ri) => {
+        for (const c of perChunk) for (const f of collect(c, model, ri)) found.push(f);
+        for (const f of docFound[ri]) found.push(f);
+      });
+      findings = finishFindings(found, model);
+    }
     stats.ms.document = lap();
-    const findings = finishFindings(found, model);
     const rubric = opts.rubric === false ? undefined : scoreRubric(model, profile, findings);
     stats.ms.rubric = lap();
     return { model, profile, findings, rubric, notices };

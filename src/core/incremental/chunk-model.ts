@@ -4,7 +4,7 @@
  * indexes and table ids shifted to where the chunk sits. Chunks always start at a line start,
  * so columns never change; copies are reused while the chunk does not move.
  */
-import type { AnswerModel, Block, Comment, Section, Table, Unit } from '../model';
+import { type AnswerModel, type Block, type Comment, markCopy, type Section, type Table, type Unit } from '../model';
 import { parse } from '../parse';
 import { opensComment } from './chunks';
 
@@ -69,6 +69,7 @@ export function place(chunk: ParsedChunk, at: Placement, origins: WeakMap<Block,
   const blocks = model.blocks.map(b => {
     const copy: Block = { ...b, start: b.start + at.offset, end: b.end + at.offset, line: b.line + at.line, endLine: b.endLine + at.line,
       section: b.section >= 0 ? b.section + at.sectionBase : -1 };
+    markCopy(copy, b);
     if (b.table) {
       let t = tables.get(b.table);
       if (!t) { t = { ...b.table, id: b.table.id + at.tableBase }; tables.set(b.table, t); }

@@ -19,6 +19,11 @@ const FALLBACK_PREFIX = /^[ \t]*(?:>[ \t]?)*(?:[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \
 /** Line starts, with \n, \r\n and a lone \r each ending a line (as in markdown-it and VS Code). */
 export function computeLineStarts(text: string): number[] {
   const starts = [0];
+  if (text.indexOf('\r') < 0) {
+    // The common case, LF only: indexOf runs natively, an order of magnitude faster than a char loop.
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) starts.push(i + 1);

@@ -9,7 +9,7 @@
  * and detectors keep document-level facts (the prompt's entities, findings) out of the memo.
  * The map is module-level and bounded (entries and characters held); when full it is cleared.
  */
-import type { AnswerModel, Block } from '../model';
+import { type AnswerModel, type Block, copyOf } from '../model';
 import type { Row } from './doc';
 import type { SectionKind } from './lexicon';
 
@@ -51,8 +51,21 @@ const shapeOf = (b: Block): string =>
   `${b.kind}\u0000${b.quoted ? 1 : 0}${b.isHeader ? 1 : 0}${b.ordered ? 1 : 0}\u0000${b.level ?? ''}\u0000${b.depth ?? ''}\u0000` +
   (b.kind === 'table-row' ? `${b.table ? b.table.header.join('\u0001') : ''}\u0000${(b.cells ?? []).map(c => c.text).join('\u0001')}` : '');
 
+/** Entries by the block a block was copied from (see copyOf in model.ts): found without hashing the text. */
+let byOrigin = new WeakMap<Block, BlockEntry>();
+
 /** The memo entry of a block (created empty on first sight). */
 function blockEntry(b: Block): BlockEntry {
+  const original = copyOf(b);
+  if (original) {
+    let e = byOrigin.get(original);
+    if (!e) { e = contentEntry(b); byOrigin.set(original, e); }
+    return e;
+  }
+  return contentEntry(b);
+}
+
+function contentEntry(b: Block): BlockEntry {
   const shape = shapeOf(b);
   let shapes = entries.get(b.text);
   let e = shapes?.get(shape);
@@ -91,6 +104,7 @@ export function rubricCacheStats(): { entries: number; created: number; unitList
 export function clearRubricCache(): void {
   entries.clear();
   byModel = new WeakMap();
+  byOrigin = new WeakMap();
   size = 0;
   chars = 0;
 }
