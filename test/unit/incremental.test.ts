@@ -28,6 +28,19 @@ const probeBlock = defineRule({
       ctx.report({ messageId: 'empty', start: block.start, end: block.end, unit: ctx.model.unitAt(block, block.start) });
     }
   },
+  // The same rule from the document side: a repeat of a block report (same range and message,
+  // de-duplicated away) and a tie with it (same start, another message, sorted after it).
+  checkDocument(ctx) {
+    for (const block of ctx.prose()) {
+      for (const unit of ctx.model.unitsOf(block)) {
+        const i = unit.text.indexOf('TBD');
+        if (i < 0) continue;
+        const start = unit.start + i;
+        ctx.report({ messageId: 'word', data: { w: 'TBD', h: ctx.headingOf(block) }, start, end: start + 3, unit });
+        ctx.report({ messageId: 'empty', start, end: start + 3, unit });
+      }
+    }
+  },
 });
 const probeDocument = defineRule({
   meta: { id: 'probe-document', description: 'test probe', defaultSeverity: 'info', tags: [], messages: { none: 'no design', many: '{n} sections' } },
@@ -45,6 +58,8 @@ const structured = fc.oneof(
   { weight: 3, arbitrary: markdownFragment.filter(f => f.length <= 600) },
   { weight: 2, arbitrary: fc.constantFrom('# Design\n', '## Risks\n', '# 设计\n', '### Impact\n', '#Not a heading\n', '# \n', '\n# Owner table\n') },
   { weight: 1, arbitrary: fc.constantFrom('```\n', '~~~\n', '```\n# inside fence\n```\n', '<!--\n', '-->\n', '<div>\n', '\n\n') },
+  { weight: 1, arbitrary: fc.constantFrom('<!-- debrief-disable vague-term -->\n', '<!-- debrief-disable-next-line -->\n', '<!-- debrief-enable -->\n',
+    '<!-- debrief-disable-line missing-owner --> Rollback: TBD.\n', '<!-- debrief-disable -->\n') },
   { weight: 1, arbitrary: fc.constantFrom('| Risk | Owner |\n|---|---|\n', '| outage | |\n', '| fraud | risk ops |\n', '| TBD | TBD |\n') },
   { weight: 1, arbitrary: fc.constantFrom('---\nprofile: ant-pm\n---\n', 'The shard map is scalable.\n', '高可用。\n', '- secure\n  - nested scalable\n', '> quoted scalable\n') },
 );
