@@ -10,6 +10,7 @@ export type { Profile, ProfileId, AxisDef, TemplateSection, PartId } from './pro
 export { RULES, RULE_IDS } from './rules';
 export type { Rule, RuleMeta } from './rules/rule';
 export type { Rubric, AxisScore, Evidence } from './rubric/types';
+export { speakingTime, TARGET_MINUTES, TOO_LONG_MINUTES } from './rubric/speaking-time';
 export type { ResolvedConfig, RuleSetting } from './config/types';
 export { DEFAULT_CONFIG } from './config/types';
 export type { Finding, Fix, TextEdit, Range, Position, Severity } from './types';

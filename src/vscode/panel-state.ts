@@ -1,10 +1,8 @@
 /** A lint result → the state the rubric panel renders (plain data, validated again on the webview side). */
 import * as vscode from 'vscode';
-import { DEFAULT_PROFILE, PROFILES, RULE_IDS } from '../core';
+import { DEFAULT_PROFILE, PROFILES, RULE_IDS, TARGET_MINUTES } from '../core';
 import type { AnswerState, PanelRuleCount } from '../webview/messages';
 import type { LintResult } from './linter';
-
-const TARGET_MINUTES = 12;
 
 export function fileNameOf(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1) || uri.toString();

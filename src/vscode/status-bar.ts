@@ -1,5 +1,6 @@
 /** The status bar item shown on answers: findings count and speaking time; click opens the rubric panel. */
 import * as vscode from 'vscode';
+import { speakingTime, TARGET_MINUTES, TOO_LONG_MINUTES } from '../core';
 import type { Linter } from './linter';
 
 export class StatusBar implements vscode.Disposable {
@@ -38,9 +39,10 @@ export class StatusBar implements vscode.Disposable {
     } else {
       const a = result.analysis!;
       const n = a.findings.length;
-      const minutes = a.rubric?.speakingMinutes ?? 0;
-      const target = a.rubric?.targetMinutes ?? 12;
-      const tooLong = a.rubric?.tooLong ?? false;
+      // From the model, not the rubric: the rubric is scored only when its panel shows it.
+      const { minutes } = speakingTime(a.model);
+      const target = TARGET_MINUTES;
+      const tooLong = minutes > TOO_LONG_MINUTES;
       this.item.text = `$(checklist) ${n} ${n === 1 ? 'finding' : 'findings'} · ${minutes} min`;
       this.item.tooltip = new vscode.MarkdownString(
         `**Debrief** (${a.profile.label}): ${n} ${n === 1 ? 'finding' : 'findings'}.\n\n` +

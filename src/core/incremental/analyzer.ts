@@ -8,29 +8,42 @@
  *    table header (the Rule contract), so they are cached per chunk text, and inside a changed
  *    chunk per block (keyed on the block's source, masked text, shape, heading, table header
  *    and profile). Cached findings are stored relative to their block and re-placed.
- *  - Every call re-runs `checkDocument` rules, inline control and the rubric on the whole model.
+ *  - Findings: each chunk's block findings are kept sorted and de-duplicated per chunk, profile
+ *    and line, and merged with the `checkDocument` rules' (re-run on every call, with inline control).
+ *  - The rubric is scored on the whole model when the result's `rubric` is first read; its
+ *    per-block work is memoised in rubric/cache.ts.
  *
  * The per-rule context, profile choice, rule selection, de-duplication, inline control and
  * ordering are the engine's own (engine.ts exports them); test/unit/incremental.test.ts checks
  * equality with `analyze`.
  */
 import { DEFAULT_CONFIG } from '../config/types';
-import { activeRules, type Analysis, type AnalyzeOptions, compareFindings, dedupe, finishFindings, isProse, mergeDocumentFindings, type Notice, pickProfile, proseOf, type Reported,
-  ruleContext, toFinding, UnknownProfileError } from '../engine';
+import { activeRules, type Analysis, type AnalyzeOptions, compareFindings, dedupe, finishFindings, isProse, mergeDocumentFindings,
+  type Notice, pickProfile, proseOf, type Reported, ruleContext, toFinding, UnknownProfileError } from '../engine';
 import type { AnswerModel, Block, Unit } from '../model';
 import { computeLineStarts } from '../parse';
 import { createUnits, unitAtIn } from '../parse/units';
 import { findProfile } from '../profiles';
 import { scoreRubric } from '../rubric';
+import type { Rubric } from '../rubric/types';
 import type { Finding } from '../types';
 import { type Origin, type ParsedChunk, parseChunk, place, type Placed, shiftedUnits } from './chunk-model';
 import { planChunks } from './chunks';
+import { commonPrefix, commonSuffix, updateLineStarts } from './diff';
 
 /** One prose block's results: per active rule (in RULES order), its reports relative to the block's start. */
 interface BlockResult {
   perRule: Reported[][];
   /** False when a finding or edit left the block: then it is recomputed every time. */
   cacheable: boolean;
+}
+
+/** A chunk where it sits in the document: source offsets and first line. */
+interface PlacedChunk {
+  chunk: ParsedChunk;
+  start: number;
+  end: number;
+  line: number;
 }
 
 /** The prose blocks of one chunk, in document coordinates, and their results; `cached` when all are cacheable. */
@@ -45,7 +58,10 @@ export interface IncrementalStats {
   chunksParsed: number;
   blocksChecked: number;
   blocksReused: number;
-  /** Milliseconds spent in the last update: model (chunk parsing and placing), block rules, document rules, rubric. */
+  /**
+   * Milliseconds spent in the last update: model (chunk parsing and placing), block rules,
+   * document rules and finishing; and scoring the rubric, once something read it (0 until then).
+   */
   ms: { model: number; blocks: number; document: number; rubric: number };
 }
 
@@ -92,6 +108,9 @@ export function createIncrementalAnalyzer(opts: AnalyzeOptions = {}): Incrementa
   const stats: IncrementalStats = { chunks: 0, chunksParsed: 0, blocksChecked: 0, blocksReused: 0, ms: { model: 0, blocks: 0, document: 0, rubric: 0 } };
   const now = (): number => (typeof performance === 'undefined' ? Date.now() : performance.now());
 
+  /** The last update's text, line starts and chunks (for reuse without re-reading unchanged text). */
+  let prev: { source: string; lineStarts: number[]; byStart: Map<number, PlacedChunk> } | undefined;
+
   function chunkFor(text: string, used: Map<string, ParsedChunk>): ParsedChunk {
     let c = used.get(text) ?? chunkCache.get(text);
     if (!c) { c = parseChunk(text); stats.chunksParsed++; }
@@ -99,14 +118,24 @@ export function createIncrementalAnalyzer(opts: AnalyzeOptions = {}): Incrementa
     return c;
   }
 
-  /** Resolve candidate spans into chunks that parse alone exactly as in the whole document. */
-  function chunksOf(source: string, lineStarts: number[]): { chunk: ParsedChunk; start: number; line: number }[] {
+  /**
+   * Resolve candidate spans into chunks that parse alone exactly as in the whole document. A span
+   * inside the text shared with the last update (`prefix`, `suffix`) whose chunk then covered the
+   * same text is that chunk; any other is looked up by its text, or parsed.
+   */
+  function chunksOf(source: string, lineStarts: number[], prefix: number, suffix: number): PlacedChunk[] {
     const spans = planChunks(source, lineStarts);
     const used = new Map<string, ParsedChunk>();
-    const out: { chunk: ParsedChunk; start: number; line: number }[] = [];
+    const delta = prev ? source.length - prev.source.length : 0;
+    const unchanged = (start: number, end: number): ParsedChunk | undefined => {
+      if (!prev) return undefined;
+      const old = end <= prefix ? prev.byStart.get(start) : start >= source.length - suffix ? prev.byStart.get(start - delta) : undefined;
+      return old && old.end === (end <= prefix ? end : end - delta) ? old.chunk : undefined;
+    };
+    const out: PlacedChunk[] = [];
     for (let i = 0; i < spans.length;) {
       let j = i + 1, grow = 1;
-      let chunk = chunkFor(source.slice(spans[i].start, spans[j - 1].end), used);
+      let chunk = unchanged(spans[i].start, spans[i].end) ?? chunkFor(source.slice(spans[i].start, spans[i].end), used);
       // Ends inside a fence, HTML block or comment: merge with following spans (doubling, so a
       // long run of false cuts costs O(n log n), not O(n²)).
       while (chunk.openAtEnd && j < spans.length) {
@@ -114,10 +143,12 @@ export function createIncrementalAnalyzer(opts: AnalyzeOptions = {}): Incrementa
         grow *= 2;
         chunk = chunkFor(source.slice(spans[i].start, spans[j - 1].end), used);
       }
-      out.push({ chunk, start: spans[i].start, line: spans[i].line });
+      out.push({ chunk, start: spans[i].start, end: spans[j - 1].end, line: spans[i].line });
       i = j;
     }
-    chunkCache = used;
+    // Keyed on each chunk's own copy of its text, whose hash V8 keeps: no text is hashed twice.
+    chunkCache = new Map();
+    for (const c of out) chunkCache.set(c.chunk.model.source, c.chunk);
     return out;
   }
 
@@ -125,8 +156,16 @@ export function createIncrementalAnalyzer(opts: AnalyzeOptions = {}): Incrementa
     stats.chunksParsed = 0; stats.blocksChecked = 0; stats.blocksReused = 0;
     let clock = now();
     const lap = (): number => { const t = now(), d = t - clock; clock = t; return d; };
-    const lineStarts = computeLineStarts(source);
-    const chunks = chunksOf(source, lineStarts);
+    let lineStarts: number[], prefix = 0, suffix = 0;
+    if (prev) {
+      prefix = commonPrefix(prev.source, source);
+      suffix = commonSuffix(prev.source, source, Math.min(prev.source.length, source.length) - prefix);
+      lineStarts = updateLineStarts(prev.lineStarts, prev.source, source, prefix, suffix);
+    } else {
+      lineStarts = computeLineStarts(source);
+    }
+    const chunks = chunksOf(source, lineStarts, prefix, suffix);
+    prev = { source, lineStarts, byStart: new Map(chunks.map(c => [c.start, c])) };
     stats.chunks = chunks.length;
 
     const blocks: Block[] = [], sections: AnswerModel['sections'] = [], comments: AnswerModel['comments'] = [];
@@ -258,9 +297,25 @@ export function createIncrementalAnalyzer(opts: AnalyzeOptions = {}): Incrementa
       findings = finishFindings(found, model);
     }
     stats.ms.document = lap();
-    const rubric = opts.rubric === false ? undefined : scoreRubric(model, profile, findings);
-    stats.ms.rubric = lap();
-    return { model, profile, findings, rubric, notices };
+    stats.ms.rubric = 0;
+    const analysis: Analysis = { model, profile, findings, rubric: undefined, notices };
+    if (opts.rubric !== false) {
+      // Scored on first read: the Problems panel needs the findings on every edit, the rubric
+      // panel only when it shows (and after its own debounce).
+      let rubric: Rubric | undefined;
+      Object.defineProperty(analysis, 'rubric', {
+        enumerable: true, configurable: true,
+        get: () => {
+          if (!rubric) {
+            const t = now();
+            rubric = scoreRubric(model, profile, findings);
+            stats.ms.rubric = now() - t;
+          }
+          return rubric;
+        },
+      });
+    }
+    return analysis;
   }
 
   return { update, stats };
