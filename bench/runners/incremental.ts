@@ -1,10 +1,12 @@
 // Incremental re-lint: the document is analysed once, then a one-paragraph edit (a new word typed
 // into a prose paragraph in the middle, different every iteration) is re-analysed. The time split
-// (model / block rules / document rules / rubric) of the last edit goes to stderr.
+// (model / block rules / document rules and finishing / rubric) of the last edit goes to stderr.
 import { createIncrementalAnalyzer } from '../../src/core/incremental';
 // @ts-expect-error plain ESM helper without types
 import { run } from './harness.mjs';
-await run('debrief incremental edit', (text: string) => {
+// Mode 'lint' (default): the findings only; 'rubric': the rubric read too (the panel open).
+const withRubric = process.argv[5] === 'rubric';
+await run(withRubric ? 'debrief incremental edit + rubric' : 'debrief incremental edit', (text: string) => {
   const inc = createIncrementalAnalyzer();
   inc.update(text);
   // The first paragraph (a blank line, then a line starting with a letter) past the middle.
@@ -16,6 +18,8 @@ await run('debrief incremental edit', (text: string) => {
   let n = 0;
   return () => {
     n++;
-    return inc.update(`${text.slice(0, at)}edit${n} ${text.slice(at)}`);
+    const analysis = inc.update(`${text.slice(0, at)}edit${n} ${text.slice(at)}`);
+    if (withRubric) void analysis.rubric; // scored on first read
+    return analysis;
   };
 });
