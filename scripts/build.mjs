@@ -3,8 +3,10 @@
 // Usage: node scripts/build.mjs [--only=cli,extension,web,webview,tools,tests] [--watch] [--production] [--metafile]
 // --metafile writes <outdir>/<entries>.meta.json beside each build's bundles (for esbuild's analyzer).
 import * as esbuild from 'esbuild';
-import { existsSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
 
 const args = process.argv.slice(2);
 const only = (args.find(a => a.startsWith('--only=')) ?? '').slice(7).split(',').filter(Boolean);
@@ -22,12 +24,15 @@ const browser = { ...common, platform: 'browser', target: 'es2022', format: 'cjs
 const ifExists = entries => Object.fromEntries(Object.entries(entries).filter(([, p]) => existsSync(p)));
 
 const builds = [];
-// A CLI run is short and its cost is compiling the lexicons' large regular expressions. V8 first
-// compiles each to bytecode and then again to machine code once it runs twice (every lexicon regex
-// does, once per sentence): compiling straight to machine code roughly halves a cold run. The
-// flag is read when a regex is compiled, so setting it before any module code runs is enough.
-const cliBanner = '#!/usr/bin/env node\n"use strict";require("node:v8").setFlagsFromString("--no-regexp-tier-up");';
-if (want('cli')) builds.push({ ...node, entryPoints: ifExists({ cli: 'src/cli/main.ts' }), outdir: 'dist', banner: { js: cliBanner } });
+// The CLI is two files: dist/cli.js (package.json bin) is a small launcher that sets V8 flags and
+// compiles dist/cli-main.js, the bundle, with a V8 code cache (see src/cli/launch.ts).
+// --production builds also write that cache, dist/cli-main.cache, after warm-up runs (below).
+const cliCache = 'dist/cli-main.cache';
+if (want('cli')) {
+  rmSync(cliCache, { force: true });
+  builds.push({ ...node, entryPoints: ifExists({ cli: 'src/cli/launch.ts' }), outdir: 'dist', minify: false, sourcemap: false, banner: { js: '#!/usr/bin/env node' } });
+  builds.push({ ...node, entryPoints: ifExists({ 'cli-main': 'src/cli/main.ts' }), outdir: 'dist' });
+}
 if (want('tools')) builds.push({ ...node, entryPoints: ifExists({ eval: 'scripts/eval.ts', 'gen-schema': 'scripts/gen-schema.ts' }), outdir: 'dist' });
 if (want('extension')) builds.push({ ...node, entryPoints: ifExists({ extension: 'src/vscode/extension.ts' }), outdir: 'dist', external: ['vscode'] });
 if (want('web')) builds.push({ ...browser, entryPoints: ifExists({ extension: 'src/vscode/extension.web.ts' }), outdir: 'dist/web', external: ['vscode'] });
@@ -42,4 +47,20 @@ if (args.includes('--watch')) {
     const result = await esbuild.build({ ...b, metafile });
     if (metafile) writeFileSync(`${b.outdir}/${Object.keys(b.entryPoints).join('+')}.meta.json`, JSON.stringify(result.metafile));
   }));
+}
+
+// The CLI's code cache: run the built CLI on the examples in each output format, each run adding
+// the functions it compiled, so a user's first lint starts from compiled code. The launcher checks
+// the cache against the bundle's bytes and the Node version and falls back to compiling.
+// (Under the default V8 flags: no NODE_OPTIONS. Node < 20.15 has no zlib.crc32, nor a cache.)
+if (production && want('cli') && !args.includes('--watch') && existsSync('dist/cli-main.js') && zlib.crc32) {
+  const examples = readdirSync('examples').filter(f => f.endsWith('.answer.md')).map(f => `examples/${f}`);
+  const env = { ...process.env, DEBRIEF_CODE_CACHE_OUT: cliCache };
+  delete env.NODE_DISABLE_COMPILE_CACHE;
+  delete env.NODE_OPTIONS;
+  for (const format of ['human', 'json', 'sarif']) {
+    const r = spawnSync(process.execPath, ['dist/cli.js', 'lint', '--format', format, ...examples], { env, stdio: 'ignore' });
+    if (r.status !== 0 && r.status !== 1) throw new Error(`dist/cli.js lint --format ${format} examples (code cache warm-up) exited ${r.status ?? r.signal}`);
+  }
+  if (!existsSync(cliCache)) throw new Error(`${cliCache} was not written`);
 }

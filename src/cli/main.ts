@@ -1,6 +1,7 @@
 /**
  * `debrief` command-line entry: argv → run → stdout/stderr → exit code.
  * All logic lives in run.ts (testable in-process); this file only touches the process.
+ * Bundled to dist/cli-main.js, which the executable dist/cli.js (launch.ts) compiles and runs.
  */
 import { run, type RunResult } from './run';
 
