@@ -10,7 +10,7 @@
  * The map is module-level and bounded (entries and characters held); when full it is cleared.
  */
 import { type AnswerModel, type Block, copyOf } from '../model';
-import type { Row } from './doc';
+import type { Row, RUnit } from './doc';
 import type { SectionKind } from './lexicon';
 
 /** One evidence unit of a block, relative to the block, with its memoised cue matches. */
@@ -82,6 +82,10 @@ function contentEntry(b: Block): BlockEntry {
   return e;
 }
 
+/** The rubric units built for a block object, with their section context: reused while the object is (a block that did not move). */
+let placed = new WeakMap<Block, { context: string; units: RUnit[] }>();
+export const placedUnits = (): WeakMap<Block, { context: string; units: RUnit[] }> => placed;
+
 /** The memo entries of a model's blocks, in block order. */
 export function blockEntries(model: AnswerModel): BlockEntry[] {
   let list = byModel.get(model);
@@ -105,6 +109,7 @@ export function clearRubricCache(): void {
   entries.clear();
   byModel = new WeakMap();
   byOrigin = new WeakMap();
+  placed = new WeakMap();
   size = 0;
   chars = 0;
 }

@@ -9,7 +9,7 @@
  */
 import type { AnswerModel, Block } from '../model';
 import type { Finding } from '../types';
-import { type BlockEntry, blockEntries, type CachedUnit, contextKey, counters } from './cache';
+import { type BlockEntry, blockEntries, type CachedUnit, contextKey, counters, placedUnits } from './cache';
 import { cue } from './cues';
 import { sourceExcerpt } from './excerpt';
 import { COLUMN_CUES, ECOSYSTEM_ENTITIES, SECTION_CUES, type ColumnKind, type SectionKind } from './lexicon';
@@ -36,8 +36,6 @@ export interface RUnit {
   row?: Row;
   /** Memoised per-unit results (shared with every analysis of the same block in the same context). */
   memo: unknown[];
-  /** The document the unit belongs to, for its excerpt. */
-  model: AnswerModel;
 }
 
 export interface RubricDoc {
@@ -161,11 +159,21 @@ export function buildDoc(model: AnswerModel, findings: readonly Finding[]): Rubr
     const heading = block.section >= 0 ? model.sections[block.section].heading : '';
     const kinds = block.section >= 0 ? kindsOf[block.section] : noKinds;
     const context = block.section >= 0 ? contextOf[block.section] : noContext;
-    for (const c of blockUnits(model, block, entries[bi], context)) {
-      units.push({ text: c.text, line: block.line + c.dLine, start: block.start + c.dStart, end: block.start + c.dEnd, block, heading, kinds,
-        row: c.row, memo: c.memo, model });
+    // A block object seen before (an incremental analyzer's unmoved block) in the same context has the same units.
+    const known = placedUnits().get(block);
+    if (known && known.context === context) {
+      for (const u of known.units) units.push(u);
+      continue;
     }
+    const own: RUnit[] = [];
+    for (const c of blockUnits(model, block, entries[bi], context)) {
+      own.push({ text: c.text, line: block.line + c.dLine, start: block.start + c.dStart, end: block.start + c.dEnd, block, heading, kinds,
+        row: c.row, memo: c.memo });
+    }
+    placedUnits().set(block, { context, units: own });
+    for (const u of own) units.push(u);
   }
+  current = model;
   const quotedText = model.blocks.filter(b => b.quoted).map(b => b.text).join(' ');
   const h1 = model.sections.filter(s => s.level === 1).map(s => s.heading).join(' ');
   const promptText = [model.frontMatter?.prompt ?? '', quotedText, h1].join(' ').trim();
@@ -185,12 +193,19 @@ export const inKinds = (u: RUnit, ...kinds: SectionKind[]): boolean => kinds.som
 /** Excerpts already taken, per document (an evidence line often backs several axes). */
 const excerpts = new WeakMap<AnswerModel, Map<number, string>>();
 
+/**
+ * The document of the last buildDoc: the rubric is scored synchronously right after, and a unit
+ * reused from an earlier document sits on the same block object, so on the same source text.
+ */
+let current: AnswerModel | undefined;
+
 export function ev(u: RUnit): Evidence {
-  let byStart = excerpts.get(u.model);
-  if (!byStart) { byStart = new Map(); excerpts.set(u.model, byStart); }
+  const model = current!;
+  let byStart = excerpts.get(model);
+  if (!byStart) { byStart = new Map(); excerpts.set(model, byStart); }
   let text = byStart.get(u.start);
   if (text === undefined) {
-    text = sourceExcerpt(u.model, u.block, u.line, u.start, u.end);
+    text = sourceExcerpt(model, u.block, u.line, u.start, u.end);
     byStart.set(u.start, text);
   }
   return { line: u.line, text };
