@@ -5,20 +5,20 @@
  * Why it exists: a CLI run is short, and a good part of it went to V8 parsing the bundle and
  * compiling each function it calls, again at every start. Here the bundle is compiled with node:vm
  * and cached data holding the bytecode of the functions that earlier runs compiled, from
- *   - <user cache dir>/debrief/cli-<crc of the bundle's path>.cache if it fits, written after a run
- *     that had no cache V8 accepted and refreshed by the next two runs (each adds the functions it
- *     compiled); it exists only where the shipped cache did not fit, so it is tried first; else
  *   - dist/cli-main.cache, written by `node scripts/build.mjs --production` after lint runs on the
- *     examples (it fits when the build ran on the same Node version). The build sets
- *     DEBRIEF_CODE_CACHE_OUT to that file: the one file read, and written at exit.
+ *     examples (the build sets DEBRIEF_CODE_CACHE_OUT to it: the one file read, and written at
+ *     exit); it fits when the build ran on the same Node version with no extra flags; else from
+ *   - <user cache dir>/debrief/cli-<crc of the bundle's path>.cache, written after a run that had
+ *     no cache that fits and refreshed by the next two runs (each adds the functions it compiled).
  * A file fits only when its header names this bundle's exact bytes (V8 itself compares only the
  * length, and would run the old bytecode after a same-length change such as a version bump), this
- * V8 version and architecture, and its payload's checksum holds; V8 may still reject it (other
- * flags, e.g. from NODE_OPTIONS). Any miss is an ordinary compile, the run otherwise the same;
- * writing is best effort (temp file and rename, errors ignored), so an unwritable or missing folder
- * changes nothing. NODE_DISABLE_COMPILE_CACHE=1 turns this off, as it does Node's own cache;
- * DEBRIEF_DEBUG=1 says on stderr what the cache did. Stack traces name dist/cli-main.js with its
- * own lines and columns. Without zlib.crc32 (Node < 20.15) the bundle is simply required.
+ * V8 version and architecture, the Node options in effect (they may set V8 flags, which V8 checks),
+ * and its payload's checksum holds. V8 may still reject it. Any miss is an ordinary compile, the
+ * run otherwise the same; writing is best effort (temp file and rename, errors ignored), so an
+ * unwritable or missing folder changes nothing. NODE_DISABLE_COMPILE_CACHE=1 turns this off, as it
+ * does Node's own cache; DEBRIEF_DEBUG=1 says on stderr what the cache did. Stack traces name
+ * dist/cli-main.js with its own lines and columns. Without zlib.crc32 (Node < 20.15) the bundle is
+ * simply required.
  * Node >= 22.1's module.enableCompileCache is not used: it keeps only what is compiled before the
  * bundle runs (the top level) and never refreshes it; on Node 22.12 a cold lint gained 3 ms from
  * it and 12 ms from this. So every Node version takes this path, the one CI tests.
@@ -82,13 +82,12 @@ function writeCache(file: string, id: string, generation: number, data: Buffer):
 
 function runCached(): void {
   const source = readFileSync(MAIN);
-  const id = `${crc32(source)}:${source.length} v8-${process.versions.v8} ${process.arch}`;
-  // The build names dist/cli-main.cache here and only that file is read, so its warm-up runs add up.
+  const options = crc32(JSON.stringify([process.execArgv, env.NODE_OPTIONS || '']));
+  const id = `${crc32(source)}:${source.length} v8-${process.versions.v8} ${process.arch} ${options}`;
   const buildOut = env.DEBRIEF_CODE_CACHE_OUT;
   let user: string | undefined;
   if (!buildOut) try { user = userCacheFile(); } catch { /* no home directory: no user cache */ }
-  // A user cache exists only where the shipped one did not fit or was rejected, so it comes first.
-  const candidates = buildOut ? [buildOut] : [...(user ? [user] : []), MAIN.replace(/\.js$/, '.cache')];
+  const candidates = buildOut ? [buildOut] : [MAIN.replace(/\.js$/, '.cache'), ...(user ? [user] : [])];
   let cache: Cache | undefined;
   for (const file of candidates) if ((cache = readCache(file, id))) break;
   // The wrapper's line is line 0: stack traces show the bundle's own lines and columns.
@@ -96,13 +95,14 @@ function runCached(): void {
   const script = new Script(wrapped, { filename: MAIN, lineOffset: -1, cachedData: cache?.data });
   const used = cache !== undefined && !script.cachedDataRejected;
   debug(!cache ? 'none fits' : used ? `using ${cache.file}` : `${cache.file} rejected by V8`);
-  const generation = buildOut ? 0 : used && cache!.file === user ? cache!.generation + 1 : 1;
-  const out = buildOut || (user && (!used || cache!.file === user) && generation <= REFRESHES ? user : undefined);
+  // Write the build's file; or the user cache when none fit, or it was the one used (or rejected).
+  const generation = used && cache!.file === user ? cache!.generation + 1 : 1;
+  const out = buildOut || (user && (!cache || cache.file === user) && generation <= REFRESHES ? user : undefined);
   if (out) {
     process.once('exit', () => {
       let data: Buffer | undefined;
       try { data = script.createCachedData(); } catch { /* nothing to write */ }
-      if (data) writeCache(out, id, generation, data);
+      if (data) writeCache(out, id, buildOut ? 0 : generation, data);
     });
   }
   const mod = { exports: {} };

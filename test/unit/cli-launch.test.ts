@@ -11,6 +11,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { Script } from 'node:vm';
+import { crc32 } from 'node:zlib';
 import { run } from '../../src/cli/run';
 
 const ROOT = join(__dirname, '..', '..');
@@ -89,7 +91,7 @@ describe('cli launcher and code cache (the built dist/cli.js)', function () {
     const { dir, home } = install();
     reference = COMMANDS.map(args => launch(dir, home, args, { NODE_DISABLE_COMPILE_CACHE: '1' }));
   });
-  after(() => rmSync(tmp, { recursive: true, force: true }));
+  after(() => { if (tmp) rmSync(tmp, { recursive: true, force: true }); });
 
   it('keeps the bin entry: package.json bin points at the launcher, which runs by its #! line', function () {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -165,14 +167,46 @@ describe('cli launcher and code cache (the built dist/cli.js)', function () {
     assert.equal(out.stdout, `${bumped}\n`);
   });
 
-  it('when V8 rejects the shipped cache (other V8 flags), writes a user cache and uses that next time', () => {
+  it('with other Node options the shipped cache does not fit: a user cache is written and used next time', () => {
     const { dir, home } = install();
-    const env = { NODE_OPTIONS: '--max-old-space-size=300' };
+    const env = { NODE_OPTIONS: '--max-old-space-size=300' }; // a V8 flag: V8 would reject the shipped cache
     const first = debugRun(dir, home, ['--version'], env);
     const [file] = userCaches(home);
-    assert.deepEqual(first.said, [`${join(dir, 'dist', 'cli-main.cache')} rejected by V8`, `wrote ${file}`]);
+    assert.deepEqual(first.said, ['none fits', `wrote ${file}`]);
     assert.equal(debugRun(dir, home, ['--version'], env).said[0], `using ${file}`);
     assertSameAsReference(dir, home, env);
+    assert.deepEqual(debugRun(dir, home).said, [`using ${join(dir, 'dist', 'cli-main.cache')}`], 'without them, the shipped one');
+  });
+
+  it('a user cache written while the shipped one was missing does not shadow it once it is there', () => {
+    const { dir, home } = install(false);
+    assert.equal(debugRun(dir, home).said[0], 'none fits');
+    assert.equal(userCaches(home).length, 1);
+    copyFileSync(join(pristine, 'cli-main.cache'), join(dir, 'dist', 'cli-main.cache'));
+    assert.deepEqual(debugRun(dir, home).said, [`using ${join(dir, 'dist', 'cli-main.cache')}`]);
+  });
+
+  it('compiles as usual when V8 rejects a cache that fits, and replaces a rejected user cache', () => {
+    // A well-formed file for this bundle whose payload V8 made for another script.
+    const foreign = new Script('"another script"').createCachedData();
+    const withForeignPayload = (bytes: Buffer): Buffer => {
+      const fields = bytes.subarray(0, bytes.indexOf(10)).toString('latin1').split(' ');
+      fields[fields.length - 1] = String(crc32(foreign));
+      return Buffer.concat([Buffer.from(`${fields.join(' ')}\n`, 'latin1'), foreign]);
+    };
+    const shipped = install();
+    const shippedFile = join(shipped.dir, 'dist', 'cli-main.cache');
+    writeFileSync(shippedFile, withForeignPayload(readFileSync(shippedFile)));
+    assert.deepEqual(debugRun(shipped.dir, shipped.home).said, [`${shippedFile} rejected by V8`]);
+    assertSameAsReference(shipped.dir, shipped.home);
+
+    const { dir, home } = install(false);
+    debugRun(dir, home);
+    const [file] = userCaches(home);
+    writeFileSync(file, withForeignPayload(readFileSync(file)));
+    assert.deepEqual(debugRun(dir, home).said, [`${file} rejected by V8`, `wrote ${file}`]);
+    assert.deepEqual(debugRun(dir, home).said, [`using ${file}`, `wrote ${file}`]);
+    assertSameAsReference(dir, home);
   });
 
   it('runs the same when the user cache folder cannot be created', () => {
