@@ -3,7 +3,9 @@
  * without redoing what did not change since the last call.
  *
  *  - Parsing: the source is cut into chunks at top-level headings (chunks.ts); a chunk whose
- *    text was seen before is not parsed again, only moved (chunk-model.ts).
+ *    text was seen before is not parsed again, only moved (chunk-model.ts). The text is compared
+ *    with the last update's (diff.ts): chunks inside the unchanged prefix and suffix are found by
+ *    position, without hashing their text, and only the line starts around the change are rescanned.
  *  - Block rules: `checkBlock` results depend only on the block, its section heading and its
  *    table header (the Rule contract), so they are cached per chunk text, and inside a changed
  *    chunk per block (keyed on the block's source, masked text, shape, heading, table header
