@@ -166,6 +166,15 @@ for (const tool of TOOLS) {
 }
 p('');
 const med = (id, s) => { const r = results[id]?.[s]; return r && !r.skipped ? median(r.ms) : undefined; };
+const stages = sizes.map(s => [s, results.debrief?.[s]?.stderr?.match(/stages: (\{.*\})/)?.[1]]).filter(([, j]) => j);
+if (stages.length) {
+  p('Debrief stages, median ms (model = markdown-it block pass and the answer model; units = sentence segmentation):');
+  for (const [s, j] of stages) {
+    const x = JSON.parse(j);
+    p(`  ${s}: model ${fmt(x.parse, 2)}, units ${fmt(x.units, 2)}, rules ${fmt(x.rules, 2)}, rubric ${fmt(x.rubric, 2)} (n=${x.runs})`);
+  }
+  p('');
+}
 p('Ratios (median time):');
 p(pad('', 30) + sizes.map(s => pad(s, 14)).join(''));
 p(pad('Debrief / markdown-it floor', 30) + sizes.map(s => pad(fmt(med('debrief', s) / med('markdown-it', s), 2) + '×', 14)).join(''));
