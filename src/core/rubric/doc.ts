@@ -215,7 +215,10 @@ export function ev(u: RUnit): Evidence {
 export function evidenceOf(units: readonly RUnit[], max = 6): Evidence[] {
   const seen = new Set<number>();
   const out: Evidence[] = [];
-  for (const u of [...units].sort((a, b) => a.line - b.line)) {
+  // Units filtered from doc.units are in document order already: sort only when they are not.
+  let sorted = true;
+  for (let i = 1; i < units.length && sorted; i++) sorted = units[i - 1].line <= units[i].line;
+  for (const u of sorted ? units : [...units].sort((a, b) => a.line - b.line)) {
     if (seen.has(u.line)) continue;
     seen.add(u.line);
     out.push(ev(u));
