@@ -6,9 +6,12 @@
 //   - the Problems panel and the status bar show exactly the findings the CLI reports for that file,
 //   - the Debrief activity-bar container shows the rubric panel, whose axes (ids, scores, evidence)
 //     and per-rule finding counts, read from INSIDE the webview frame, match the CLI's JSON,
+//   - clicking an evidence link in the webview moves the editor's cursor to that line and selects it
+//     (the status bar's "Ln X, Col Y (N selected)"), for two links on different lines,
 //   - the hostile strings show as text: no <img>/[onerror]/javascript: link is created from them in
 //     any frame, and no dialog ever opens.
-// Screenshots: test-output/ui-code-server-answer.png, ui-code-server-panel.png (+ ui-code-server-failure.png).
+// Screenshots: test-output/ui-code-server-answer.png, ui-code-server-panel.png, ui-code-server-reveal.png
+// (+ ui-code-server-failure.png).
 // Env: VSIX (default test-output/debrief.vsix), DEBRIEF_UI_PORT, CODE_SERVER_BIN, CHROMIUM_PATH, KEEP_TMP, HEADED.
 // Last line printed: `ui-smoke: N passed, N failed`; exit code 0 only if every check passed.
 'use strict';
@@ -75,6 +78,13 @@ async function findPanelFrame(page) {
     await page.waitForTimeout(200);
   }
   throw new Error('the rubric webview never showed the answer (no #axes .axis[data-axis-id] for it in any frame)');
+}
+
+/** The active editor's cursor as the status bar shows it: "Ln 10, Col 118 (117 selected)". */
+async function editorPosition(page) {
+  const text = (await page.locator('[id="status.editor.selection"]').first().textContent().catch(() => '')) || '';
+  const m = /Ln\s+(\d+),\s*Col\s+(\d+)(?:\s*\((\d+)\s+selected\))?/.exec(text);
+  return m ? { line: Number(m[1]), column: Number(m[2]), selected: Number(m[3] ?? 0) } : { text };
 }
 
 /** Hostile markup turned into live elements anywhere: images with src=x, onerror handlers, javascript: links. */
@@ -170,6 +180,27 @@ async function main() {
     check(`hostile text "${HOSTILE_TEXT}" from the answer shows as text in the panel`, ui.answerText.includes(HOSTILE_TEXT));
     check('no <img> and no injected script inside the panel', ui.images === 0 && ui.inlineScripts === 0, show({ images: ui.images, inlineScripts: ui.inlineScripts }));
     await page.screenshot({ path: path.join(lib.OUT, 'ui-code-server-panel.png') });
+
+    // Evidence links: a click in the webview posts {type:'reveal', line}; the extension shows the answer
+    // and selects that whole line. Read the result where the user sees it: the status bar's
+    // "Ln X, Col Y (N selected)". Two links on different lines, each away from where the cursor is.
+    const lines = fs.readFileSync(ANSWER, 'utf8').split(/\r?\n/);
+    const evidenceLines = [...new Set(await frame.locator('#axes .evidence-link[data-line]').evaluateAll(as => as.map(a => Number(a.getAttribute('data-line')))))];
+    check('the panel has evidence links on at least two lines', evidenceLines.length >= 2, show(evidenceLines));
+    let cursor = await editorPosition(page);
+    for (const line of [evidenceLines[0], evidenceLines[evidenceLines.length - 1]]) {
+      if (line === undefined) break;
+      const want = { line: line + 1, column: lines[line].length + 1, selected: lines[line].length };
+      const before = cursor;
+      await frame.locator(`#axes .evidence-link[data-line="${line}"]`).first().click();
+      for (const end = Date.now() + STEP_TIMEOUT_MS; Date.now() < end; await page.waitForTimeout(200)) {
+        cursor = await editorPosition(page);
+        if (same(cursor, want)) break;
+      }
+      check(`clicking evidence L${line + 1} moves the cursor from Ln ${before.line} and selects that line in the editor`,
+        before.line !== want.line && same(cursor, want), `status bar before ${show(before)}, after ${show(cursor)}, wanted ${show(want)}`);
+    }
+    await page.screenshot({ path: path.join(lib.OUT, 'ui-code-server-reveal.png') });
 
     const live = await liveHostileElements(page);
     check('no frame turned the hostile markup into elements', live.length === 0, live.join('; '));
