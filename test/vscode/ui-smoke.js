@@ -10,8 +10,9 @@
 //     (the status bar's "Ln X, Col Y (N selected)"), for two links on different lines,
 //   - the hostile strings show as text: no <img>/[onerror]/javascript: link is created from them in
 //     any frame, and no dialog ever opens.
-// Screenshots: test-output/ui-code-server-answer.png, ui-code-server-panel.png, ui-code-server-reveal.png
-// (+ ui-code-server-failure.png).
+//   - for ui/mixed.answer.md (Chinese and English), the panel's evidence matches the CLI and a link works.
+// Screenshots: test-output/ui-code-server-answer.png, ui-code-server-panel.png, ui-code-server-reveal.png,
+// ui-code-server-cjk.png (+ ui-code-server-failure.png).
 // Env: VSIX (default test-output/debrief.vsix), DEBRIEF_UI_PORT, CODE_SERVER_BIN, CHROMIUM_PATH, KEEP_TMP, HEADED.
 // Last line printed: `ui-smoke: N passed, N failed`; exit code 0 only if every check passed.
 'use strict';
@@ -24,6 +25,10 @@ const LABEL = 'ui-smoke';
 const VSIX = path.resolve(process.env.VSIX || path.join(lib.OUT, 'debrief.vsix'));
 const ANSWER_REL = 'ui/hostile.answer.md';
 const ANSWER = path.join(lib.WORKSPACE, ANSWER_REL);
+// A Chinese/English answer: its evidence must reach the panel intact, its links work on CJK lines,
+// and the screenshot shows real glyphs (a CJK font comes from scripts/install-test-deps.sh).
+const MIXED_REL = 'ui/mixed.answer.md';
+const MIXED = path.join(lib.WORKSPACE, MIXED_REL);
 const CLI = path.join(lib.ROOT, 'dist', 'cli.js');
 const HOSTILE_TEXT = '</script>'; // survives into the evidence excerpts as plain text
 const STEP_TIMEOUT_MS = 60000;
@@ -40,9 +45,9 @@ const sortedEntries = o => Object.entries(o).sort(([a], [b]) => a.localeCompare(
 const show = v => JSON.stringify(v);
 
 /** What the CLI (the same core) reports for the answer: the expected values for the UI. */
-function expected() {
+function expected(answer = ANSWER) {
   if (!fs.existsSync(CLI)) throw new Error(`${CLI} missing: run \`npm run build\` first`);
-  const r = spawnSync(process.execPath, [CLI, 'lint', '--format', 'json', ANSWER], { encoding: 'utf8', cwd: lib.ROOT });
+  const r = spawnSync(process.execPath, [CLI, 'lint', '--format', 'json', answer], { encoding: 'utf8', cwd: lib.ROOT });
   if (r.status !== 0 && r.status !== 1) throw new Error(`debrief lint failed (${r.status}): ${r.stderr}`);
   const file = JSON.parse(r.stdout).files[0];
   const bySeverity = s => file.findings.filter(f => f.severity === s).length;
@@ -67,17 +72,52 @@ async function installAndStart(tmp) {
 }
 
 /** The frame of the rubric webview (VS Code nests it: webview host iframe → #active-frame). */
-async function findPanelFrame(page) {
+async function findPanelFrame(page, answer = ANSWER) {
   const deadline = Date.now() + STEP_TIMEOUT_MS;
   while (Date.now() < deadline) {
     for (const f of page.frames()) {
       const n = await f.locator('#axes .axis[data-axis-id]').count().catch(() => 0);
       const file = n ? await f.locator('#file').textContent().catch(() => '') : '';
-      if (n && file === path.basename(ANSWER)) return f;
+      if (n && file === path.basename(answer)) return f;
     }
     await page.waitForTimeout(200);
   }
-  throw new Error('the rubric webview never showed the answer (no #axes .axis[data-axis-id] for it in any frame)');
+  throw new Error(`the rubric webview never showed ${path.basename(answer)} (no #axes .axis[data-axis-id] for it in any frame)`);
+}
+
+/** Opens a workspace file through Quick Open (works whatever the explorer's state). */
+async function quickOpen(page, rel) {
+  await page.keyboard.press('Control+P');
+  const quickInput = page.locator('.quick-input-widget input');
+  await quickInput.waitFor();
+  await quickInput.fill(rel);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: path.basename(rel) }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab.active', { hasText: path.basename(rel) }).waitFor();
+}
+
+/** 0-based lines the panel's evidence links point at, distinct, in panel order. */
+async function evidenceLinesOf(frame) {
+  return [...new Set(await frame.locator('#axes .evidence-link[data-line]').evaluateAll(as => as.map(a => Number(a.getAttribute('data-line')))))];
+}
+
+/**
+ * Clicks the evidence link to 0-based `line` inside the webview frame: the panel posts {type:'reveal', line},
+ * the extension shows the answer and selects that whole line. Checked where the user sees it, the status bar
+ * ("Ln X, Col Y (N selected)", columns in UTF-16 units), and only counted when the cursor was elsewhere before.
+ */
+async function clickEvidence(page, frame, answer, line) {
+  const text = fs.readFileSync(answer, 'utf8').split(/\r?\n/)[line] ?? '';
+  const want = { line: line + 1, column: text.length + 1, selected: text.length };
+  const before = await editorPosition(page);
+  await frame.locator(`#axes .evidence-link[data-line="${line}"]`).first().click();
+  let cursor = before;
+  for (const end = Date.now() + STEP_TIMEOUT_MS; Date.now() < end; await page.waitForTimeout(200)) {
+    cursor = await editorPosition(page);
+    if (same(cursor, want)) break;
+  }
+  return check(`clicking evidence L${line + 1} of ${path.basename(answer)} moves the cursor from Ln ${before.line} and selects that line`,
+    before.line !== want.line && same(cursor, want), `status bar before ${show(before)}, after ${show(cursor)}, wanted ${show(want)}`);
 }
 
 /** The active editor's cursor as the status bar shows it: "Ln 10, Col 118 (117 selected)". */
@@ -100,8 +140,9 @@ async function liveHostileElements(page) {
 async function main() {
   const t0 = Date.now();
   fs.mkdirSync(lib.OUT, { recursive: true });
-  if (!fs.existsSync(ANSWER)) throw new Error(`${ANSWER} missing`);
+  for (const f of [ANSWER, MIXED]) if (!fs.existsSync(f)) throw new Error(`${f} missing`);
   const want = expected();
+  const wantMixed = expected(MIXED);
   const tmp = lib.tempDir('debrief-ui-');
   const { base } = await installAndStart(tmp);
   console.log(`[ui-smoke] code-server with ${path.relative(lib.ROOT, VSIX)} up on ${base} after ${lib.seconds(t0)}`);
@@ -121,15 +162,8 @@ async function main() {
     await page.locator('.monaco-workbench .part.activitybar').waitFor();
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor();
 
-    // Open the answer through Quick Open (works whatever the explorer's state).
     await page.locator('.monaco-workbench').click({ position: { x: 700, y: 450 } }).catch(() => {});
-    await page.keyboard.press('Control+P');
-    const quickInput = page.locator('.quick-input-widget input');
-    await quickInput.waitFor();
-    await quickInput.fill(ANSWER_REL);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: path.basename(ANSWER) }).first().waitFor();
-    await page.keyboard.press('Enter');
-    await page.locator('.tabs-container .tab.active', { hasText: path.basename(ANSWER) }).waitFor();
+    await quickOpen(page, ANSWER_REL);
     check('the answer opens in the editor', true);
 
     // Problems panel and status bar: wait until they show the CLI's Debrief findings for the file.
@@ -184,23 +218,23 @@ async function main() {
     // Evidence links: a click in the webview posts {type:'reveal', line}; the extension shows the answer
     // and selects that whole line. Read the result where the user sees it: the status bar's
     // "Ln X, Col Y (N selected)". Two links on different lines, each away from where the cursor is.
-    const lines = fs.readFileSync(ANSWER, 'utf8').split(/\r?\n/);
-    const evidenceLines = [...new Set(await frame.locator('#axes .evidence-link[data-line]').evaluateAll(as => as.map(a => Number(a.getAttribute('data-line')))))];
+    const evidenceLines = await evidenceLinesOf(frame);
     check('the panel has evidence links on at least two lines', evidenceLines.length >= 2, show(evidenceLines));
-    let cursor = await editorPosition(page);
     for (const line of [evidenceLines[0], evidenceLines[evidenceLines.length - 1]]) {
-      if (line === undefined) break;
-      const want = { line: line + 1, column: lines[line].length + 1, selected: lines[line].length };
-      const before = cursor;
-      await frame.locator(`#axes .evidence-link[data-line="${line}"]`).first().click();
-      for (const end = Date.now() + STEP_TIMEOUT_MS; Date.now() < end; await page.waitForTimeout(200)) {
-        cursor = await editorPosition(page);
-        if (same(cursor, want)) break;
-      }
-      check(`clicking evidence L${line + 1} moves the cursor from Ln ${before.line} and selects that line in the editor`,
-        before.line !== want.line && same(cursor, want), `status bar before ${show(before)}, after ${show(cursor)}, wanted ${show(want)}`);
+      if (line !== undefined) await clickEvidence(page, frame, ANSWER, line);
     }
     await page.screenshot({ path: path.join(lib.OUT, 'ui-code-server-reveal.png') });
+
+    // The mixed Chinese/English answer: the panel follows it, its evidence arrives intact, a link works.
+    await quickOpen(page, MIXED_REL);
+    const mixedFrame = await findPanelFrame(page, MIXED);
+    const mixedEvidence = await mixedFrame.locator('#axes .axis[data-axis-id]').evaluateAll(lis =>
+      lis.map(li => [...li.querySelectorAll('.evidence .evidence-link')].map(a => a.textContent)));
+    check(`the panel follows ${path.basename(MIXED)}; its Chinese evidence matches the CLI rubric`,
+      same(mixedEvidence, wantMixed.axes.map(a => a.evidence)), `panel ${show(mixedEvidence)} vs CLI ${show(wantMixed.axes.map(a => a.evidence))}`);
+    const mixedLines = await evidenceLinesOf(mixedFrame);
+    if (check('the mixed answer has evidence links', mixedLines.length > 0)) await clickEvidence(page, mixedFrame, MIXED, mixedLines[mixedLines.length - 1]);
+    await page.screenshot({ path: path.join(lib.OUT, 'ui-code-server-cjk.png') });
 
     const live = await liveHostileElements(page);
     check('no frame turned the hostile markup into elements', live.length === 0, live.join('; '));
