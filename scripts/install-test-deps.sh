@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what the VS Code integration tests need that npm ci does not bring:
 #   - Debian packages: chromium (browser driven by Playwright), libkrb5-dev (code-server's
-#     `kerberos` native module), ripgrep (seeds @vscode/ripgrep's cache, see below)
+#     `kerberos` native module), ripgrep (seeds @vscode/ripgrep's cache, see below),
+#     fonts-wqy-microhei (a CJK font, ~5 MB installed: without one, Chinese shows as boxes in the
+#     UI smoke screenshots; fonts-noto-cjk would be ~90 MB)
 #   - code-server (VS Code server + Node extension host) in .tools/code-server/, outside
 #     the extension's node_modules (it is ~300 MB and must not end up in the .vsix).
 # Idempotent and quiet: each step is skipped when already done. Prints timings.
@@ -13,7 +15,7 @@ TOOLS_DIR=${DEBRIEF_TOOLS_DIR:-$ROOT/.tools}
 CODE_SERVER_VERSION=4.100.3   # newest code-server whose engines accept Node 20 (VS Code 1.100.3)
 RG_PKG_VERSION=1.15.11        # @vscode/ripgrep version code-server 4.100.3 depends on
 RG_ASSET=ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz
-APT_PACKAGES=(chromium libkrb5-dev ripgrep)
+APT_PACKAGES=(chromium libkrb5-dev ripgrep fonts-wqy-microhei)
 
 timed() {
   local label=$1; shift
