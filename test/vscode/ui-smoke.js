@@ -143,6 +143,8 @@ async function main() {
   for (const f of [ANSWER, MIXED]) if (!fs.existsSync(f)) throw new Error(`${f} missing`);
   const want = expected();
   const wantMixed = expected(MIXED);
+  const cjkFonts = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).stdout || '';
+  if (!cjkFonts.trim()) console.log('[ui-smoke] warning: no CJK font (fc-list :lang=zh is empty): Chinese shows as boxes in the screenshots; scripts/install-test-deps.sh installs fonts-wqy-microhei');
   const tmp = lib.tempDir('debrief-ui-');
   const { base } = await installAndStart(tmp);
   console.log(`[ui-smoke] code-server with ${path.relative(lib.ROOT, VSIX)} up on ${base} after ${lib.seconds(t0)}`);
