@@ -64,6 +64,13 @@ describe('rubric', () => {
       assert.deepEqual(lines(axis(r, 'risk-mitigation')), [14, 15]);
     });
 
+    it('counts 放弃 "give up" as a trade-off, but not the funnel metric 放弃率 "abandonment rate"', () => {
+      const zh = (line: string): number[] => lines(axis(rubricOf(`# 优惠券\n\n## 设计\n\n${line}\n`, 'alibaba-pm'), 'trade-offs'));
+      assert.deepEqual(zh('首单用户的结算放弃率从 12% 降到 9%。'), []);
+      assert.deepEqual(zh('我们放弃强一致，换取 99.99% 的可用性，对账延迟最多 5 分钟。'), [4]);
+      assert.deepEqual(zh('放弃实时扣减，改为每 5 分钟批量对账。'), [4]);
+    });
+
     it('scores 0 without evidence and asks the interviewer question', () => {
       const privacy = axis(r, 'customer-privacy');
       assert.equal(privacy.score, 0, 'code blocks are not evidence');

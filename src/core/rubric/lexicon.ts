@@ -129,7 +129,7 @@ export const SCOPE_CUES = ['in scope', 'out of scope', 'out-of-scope', 'non-goal
 /** Trade-off phrasing: an option weighed against another, at a cost. */
 export const TRADEOFF_CUES = ['trade-off', 'tradeoff', 'trade off', ' vs ', ' vs. ', 'versus', 'at the cost of', 'i accept', 'we accept',
   'costs', 'cost of', 'instead of', 'rather than', 'in exchange', 'worth it', 'give up', 'gives up', 'sacrifice', 'rejected',
-  '代价', '取舍', '权衡', '牺牲', '换取', '而不是', '而非', '相比', '放弃'];
+  '代价', '取舍', '权衡', '牺牲', '换取', '而不是', '而非', '相比'];
 
 /** Goal / target cues and directional change verbs (for KPIs and outcomes). */
 export const GOAL_CUES = ['target', 'goal', 'aim', 'anchor', 'kpi', 'objective', 'north star', 'success', 'guardrail', 'secondary',

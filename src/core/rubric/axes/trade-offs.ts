@@ -7,10 +7,12 @@ import { unitQuantity } from '../signals';
 
 const TRADEOFF = cue(TRADEOFF_CUES);
 const BUSINESS = cue(BUSINESS_CUES);
-const REJECTED = /\brejected\b|\binstead of\b|\brather than\b|\bwould\b|\bworth it\b|而不是|而非|放弃|否决|会导致/i;
-const isTradeOff = cached((u: RUnit) => unitQuantity(u) && (inKinds(u, 'tradeoffs') || (!u.row && TRADEOFF.test(u.text))));
+/** 放弃 "give up" (an option), but not 放弃率 "abandonment rate" (a funnel metric, as in 结算放弃率). */
+const GIVE_UP_ZH = /放弃(?!率)/;
+const REJECTED = /\brejected\b|\binstead of\b|\brather than\b|\bwould\b|\bworth it\b|而不是|而非|否决|会导致/i;
+const isTradeOff = cached((u: RUnit) => unitQuantity(u) && (inKinds(u, 'tradeoffs') || (!u.row && (TRADEOFF.test(u.text) || GIVE_UP_ZH.test(u.text)))));
+const rejects = cached((u: RUnit) => REJECTED.test(u.text) || GIVE_UP_ZH.test(u.text));
 const business = cached((u: RUnit) => BUSINESS.test(u.text));
-const rejects = cached((u: RUnit) => REJECTED.test(u.text));
 
 export const tradeOffs: AxisDetector = {
   id: 'trade-offs',
