@@ -151,7 +151,8 @@ export class Linter implements vscode.Disposable {
       const skipped = `Debrief skipped this file: ${length.toLocaleString('en-US')} characters is over the debrief.maxFileSize limit (${maxFileSize.toLocaleString('en-US')}).`;
       if (!this.warnedTooLarge.has(key)) {
         this.warnedTooLarge.add(key);
-        void vscode.window.showInformationMessage(skipped);
+        // The notification names the file: with several large files open, "this file" is ambiguous.
+        void vscode.window.showInformationMessage(skipped.replace('this file', vscode.workspace.asRelativePath(doc.uri, false)));
       }
       return { ...base, skipped, ms: 0 };
     }

@@ -64,6 +64,7 @@ suite('size guard (debrief.maxFileSize)', () => {
     await waitFor(() => (skippedMessages().length > 0 ? true : undefined), 'the skipped message');
     assert.strictEqual(skippedMessages().length, 1);
     assert.match(skippedMessages()[0], new RegExp(chars(length)), 'the message gives the file\'s length');
+    assert.ok(skippedMessages()[0].includes(FIRST[FIRST.length - 1]), `the message names the file: ${skippedMessages()[0]}`);
     assert.match(api.statusText(), /skipped/);
     assert.deepStrictEqual(debriefDiagnostics(uri), []);
 
