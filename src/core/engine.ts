@@ -124,16 +124,16 @@ export function toFinding(rule: string, severity: Severity, r: Reported, model: 
   };
 }
 
-/** Rule ids in their `localeCompare` order, as ranks: comparing two ranks is cheaper than comparing two ids. */
-const RULE_RANK = new Map([...RULES.map(r => r.meta.id)].sort((a, b) => a.localeCompare(b)).map((id, i) => [id, i]));
-const ruleOrder = (a: string, b: string): number => {
-  const ra = RULE_RANK.get(a), rb = RULE_RANK.get(b);
-  return ra !== undefined && rb !== undefined ? ra - rb : a.localeCompare(b);
-};
+/**
+ * Rule ids by UTF-16 code unit. Ids are lowercase ASCII words joined by hyphens, so this is also
+ * their dictionary (localeCompare) order — a unit test checks it — without loading ICU's collator,
+ * which costs a cold CLI run about 5 ms.
+ */
+export const compareRuleIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The order of findings: by start line, then column, then rule id (Array.prototype.sort is stable). */
 export const compareFindings = (a: Finding, b: Finding): number =>
-  a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || ruleOrder(a.rule, b.rule);
+  a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || compareRuleIds(a.rule, b.rule);
 
 /** All rules' findings (per rule in RULES order) → what analyze() returns: de-duplicated, inline control applied, sorted. */
 export function finishFindings(findings: Finding[], model: AnswerModel): Finding[] {
