@@ -5,19 +5,15 @@
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
+import { SHIM_ALIASES } from './shims.mjs';
 
 const args = process.argv.slice(2);
 const only = (args.find(a => a.startsWith('--only=')) ?? '').slice(7).split(',').filter(Boolean);
 const production = args.includes('--production') || process.env.NODE_ENV === 'production';
 const want = name => only.length === 0 || only.includes(name);
-// markdown-it imports `entities` only for decodeHTML; Debrief runs just its block pass, so a small
-// decoder replaces the 75 KB of HTML entity tables (see src/shims/entities.ts). Its `linkify-it`
-// instance is never consulted with linkify off, so a stand-in saves compiling its regexes at every
-// start (see src/shims/linkify-it.ts).
-const shim = name => fileURLToPath(new URL(`../src/shims/${name}.ts`, import.meta.url));
-const alias = { entities: shim('entities'), 'linkify-it': shim('linkify-it') };
+// Stand-ins for packages the core does not need (see scripts/shims.mjs).
+const alias = SHIM_ALIASES;
 const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', legalComments: 'none', alias };
 const node = { ...common, platform: 'node', target: 'node20', format: 'cjs' };
 const browser = { ...common, platform: 'browser', target: 'es2022', format: 'cjs', define: { global: 'globalThis' } };
