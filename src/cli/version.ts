@@ -1,4 +1,4 @@
-// esbuild inlines package.json's version into dist/cli.js at build time.
+// esbuild inlines package.json's version into dist/cli-main.js (the CLI bundle) at build time.
 import { version } from '../../package.json';
 
 export const VERSION: string = version;
