@@ -210,8 +210,10 @@ p(`Incremental, one-paragraph edit in ${incSize} (${(docs[incSize].bytes / 1024)
 p(`  re-lint (findings, what the Problems panel shows): ` +
   (incStat.text ?? `median ${fmt(incStat.med, 2)} ms, min ${fmt(incStat.min, 2)} ms (n=${incStat.n})`));
 if (inc.stderr) p(`    last edit: ${inc.stderr.replace(/^incremental split: /, '')}`);
+const split = (() => { try { return JSON.parse(incRubric.stderr.replace(/^incremental split: /, '')).medians; } catch { return undefined; } })();
 p(`  re-lint and rubric (the rubric panel open): ` +
-  (incRubricStat.text ?? `median ${fmt(incRubricStat.med, 2)} ms, min ${fmt(incRubricStat.min, 2)} ms (n=${incRubricStat.n})`));
+  (incRubricStat.text ?? `median ${fmt(incRubricStat.med, 2)} ms, min ${fmt(incRubricStat.min, 2)} ms (n=${incRubricStat.n})`) +
+  (split ? `; of which re-lint ${fmt(split.relint, 2)} ms and rubric ${fmt(split.rubric, 2)} ms (the panel scores it after its own debounce, a separate task)` : ''));
 if (incRubric.stderr) p(`    last edit: ${incRubric.stderr.replace(/^incremental split: /, '')}`);
 p(`CLI cold start (median of 10): node dist/cli.js lint S.md --format json ${fmt(cliCold)} ms; node -e 0 ${fmt(nodeCold)} ms; ratio ${fmt(cliCold / nodeCold, 2)}×`);
 const roles = { 'dist/cli.js': ' (launcher)', 'dist/cli-main.js': ' (CLI bundle)', 'dist/cli-main.cache': ' (its V8 code cache)' };
@@ -228,6 +230,7 @@ p(`  time/MB at XL within 1.5× of M: ${ok(sizes.includes('XL') && sizes.include
 p(`  CLI cold start ≤ 2× node -e 0: ${ok(cliCold !== undefined ? cliCold / nodeCold <= 2 : undefined)}`);
 p(`  extension bundle < 300 KB: ${ok(ext !== undefined ? ext < 300 * 1024 : undefined)}`);
 p(`  incremental re-lint ≤ 16 ms: ${fmt(incStat.med, 2)} ms — ${ok(incStat.med !== undefined ? incStat.med <= 16 : undefined)}` +
-  ` (with the rubric: ${fmt(incRubricStat.med, 2)} ms — ${ok(incRubricStat.med !== undefined ? incRubricStat.med <= 16 : undefined)})`);
+  ` (re-lint and rubric back to back: ${fmt(incRubricStat.med, 2)} ms — ${ok(incRubricStat.med !== undefined ? incRubricStat.med <= 16 : undefined)};` +
+  ` the rubric alone: ${fmt(split?.rubric, 2)} ms — ${ok(split ? split.rubric <= 16 : undefined)})`);
 console.log(lines.join('\n'));
 writeFileSync(join(OUT, 'report.txt'), lines.join('\n') + '\n');

@@ -14,12 +14,21 @@ await run(withRubric ? 'debrief incremental edit + rubric' : 'debrief incrementa
   para.lastIndex = text.length >> 1;
   const anchor = (para.exec(text)?.index ?? 0) + 2;
   const at = text.indexOf(' ', anchor) + 1;
-  process.on('exit', () => process.stderr.write(`incremental split: ${JSON.stringify(inc.stats)}\n`));
+  // Per edit, the re-lint's and the rubric's own times (the editor runs them as separate tasks:
+  // the rubric panel refreshes after its own debounce); their medians go to stderr too.
+  const lintMs: number[] = [], rubricMs: number[] = [];
+  const med = (xs: number[]): number => { const s = [...xs].sort((a, b) => a - b); return Math.round(s[s.length >> 1] * 100) / 100; };
+  process.on('exit', () => process.stderr.write(`incremental split: ${JSON.stringify({ ...inc.stats,
+    medians: withRubric ? { relint: med(lintMs), rubric: med(rubricMs) } : undefined })}\n`));
   let n = 0;
   return () => {
     n++;
+    const t0 = performance.now();
     const analysis = inc.update(`${text.slice(0, at)}edit${n} ${text.slice(at)}`);
+    const t1 = performance.now();
     if (withRubric) void analysis.rubric; // scored on first read
+    lintMs.push(t1 - t0);
+    rubricMs.push(performance.now() - t1);
     return analysis;
   };
 });
