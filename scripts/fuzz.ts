@@ -7,11 +7,15 @@
  * The arbitraries and `checkInvariants` are shared with test/unit/fuzz.test.ts (a short, seeded
  * run in `npm test`) and test/unit/incremental.test.ts.
  *
+ * `npm run fuzz` also runs a tenth as many edit sessions through the incremental analyzer (the
+ * property test/unit/incremental.test.ts runs 100 of), each edit checked against analyze().
+ *
  *   npm run fuzz -- [runs=20000] [seed=random]
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { analyze, type Analysis } from '../src/core/engine';
+import { createIncrementalAnalyzer } from '../src/core/incremental';
 import type { Position, Range } from '../src/core/types';
 
 const VAGUE = ['scalable', 'secure', 'fast', 'highly available', 'robust', 'reliable', 'efficient', 'seamless', 'real-time',
@@ -117,6 +121,45 @@ export function checkDocument(source: string): void {
   assert.deepStrictEqual(comparable(analyze(source)), comparable(first), 'analysis is not deterministic');
 }
 
+// ---- edit sessions: incremental analysis equals a full one after every edit ----
+
+/** Fragments that move chunk boundaries: headings, fences, comments, disable comments, tables, front matter. */
+const structured = fc.oneof(
+  { weight: 3, arbitrary: markdownFragment.filter(f => f.length <= 600) },
+  { weight: 2, arbitrary: fc.constantFrom('# Design\n', '## Risks\n', '# 设计\n', '### Impact\n', '#Not a heading\n', '# \n', '\n# Owner table\n') },
+  { weight: 1, arbitrary: fc.constantFrom('```\n', '~~~\n', '```\n# inside fence\n```\n', '<!--\n', '-->\n', '<div>\n', '\n\n') },
+  { weight: 1, arbitrary: fc.constantFrom('<!-- debrief-disable vague-term -->\n', '<!-- debrief-disable-next-line -->\n', '<!-- debrief-enable -->\n',
+    '<!-- debrief-disable-line missing-owner --> Rollback: TBD.\n', '<!-- debrief-disable -->\n') },
+  { weight: 1, arbitrary: fc.constantFrom('| Risk | Owner |\n|---|---|\n', '| outage | |\n', '| fraud | risk ops |\n', '| TBD | TBD |\n') },
+  { weight: 1, arbitrary: fc.constantFrom('---\nprofile: ant-pm\n---\n', 'The shard map is scalable.\n', '高可用。\n', '- secure\n  - nested scalable\n', '> quoted scalable\n') },
+);
+const sessionDoc = fc.array(structured, { maxLength: 24 }).map(p => p.join(''));
+const editArb = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  remove: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 400 })),
+  insert: fc.oneof(fc.constant(''), structured, fc.constantFrom('x', '#', '\n', '`', '|', '<!--', '\r\n', '\r', '\r# Design\r')),
+});
+
+export function applyEdit(doc: string, e: { at: number; remove: number; insert: string }): string {
+  const at = Math.floor(e.at * doc.length);
+  return doc.slice(0, at) + e.insert + doc.slice(at + e.remove);
+}
+
+/** A document and 1–10 edits (insertions, deletions, replacements at random places). */
+export const editSession = fc.tuple(sessionDoc, fc.array(editArb, { minLength: 1, maxLength: 10 }));
+
+/** One analyzer through the session: after every edit, the invariants hold and it equals analyze(). */
+export function checkEditSession([initial, edits]: [string, { at: number; remove: number; insert: string }[]]): void {
+  const inc = createIncrementalAnalyzer();
+  let doc = initial;
+  for (const e of [null, ...edits]) {
+    if (e) doc = applyEdit(doc, e);
+    const got = inc.update(doc);
+    checkInvariants(doc, got);
+    assert.deepStrictEqual(comparable(got), comparable(analyze(doc)), 'incremental analysis differs from analyze()');
+  }
+}
+
 if (require.main === module) {
   const args = process.argv.slice(2).filter(a => !a.startsWith('--'));
   const runs = Number(args[0] ?? 20000);
@@ -129,4 +172,13 @@ if (require.main === module) {
     process.exit(1);
   }
   console.log(`fuzz: ${out.numRuns} runs passed, seed ${seed}, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  // Edit sessions through the incremental analyzer: a tenth as many (each is up to 11 analyses twice).
+  const sessions = Math.max(1, Math.round(runs / 10));
+  const t1 = Date.now();
+  const inc = fc.check(fc.property(editSession, checkEditSession), { numRuns: sessions, seed });
+  if (inc.failed) {
+    console.error(fc.defaultReportMessage(inc));
+    process.exit(1);
+  }
+  console.log(`fuzz: ${inc.numRuns} incremental edit sessions passed, seed ${seed}, ${((Date.now() - t1) / 1000).toFixed(1)} s`);
 }
