@@ -2,6 +2,9 @@
  * What makes a claim concrete: a number with a unit, or a named mechanism.
  */
 
+/** A proportion in Chinese numerals: 三成 (30%), 两倍 (2×), 五个百分点, 百分之三十, 一半. */
+const CHINESE_PROPORTION = '[一二三四五六七八九十两]+\\s?(?:成|倍|个百分点)(?![一二三四五六七八九十])|百分之[零一二三四五六七八九十百]+|一半';
+
 /**
  * A number with a unit (ms, s, %, QPS, req/s, TPS, users, ¥/$, 万, 分钟 …) or an RTO/RPO value.
  * A number is only tried from the first digit of a run, so long digit runs stay linear.
@@ -13,6 +16,8 @@ export const QUANTITY = new RegExp([
   '(?<![0-9])\\d(?:[\\d,.]*\\d)?\\s?(?:%|‰|×|倍|万|亿|千|毫秒|秒|分钟|小时|天|周|个月|年|条|次|人|元|笔|单|台|个|家|位|份|张|盒|件|级)',
   '(?<![0-9])\\d(?:[\\d,.]*\\d)?\\s?(?:x|k|m|b|bn|ms|μs|us|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|qps|tps|rps|req(?:uest)?s?/s|ops/s|writes/s|reads/s|events/s|msgs?/s|messages/s|/s|/min|/day|per (?:second|minute|hour|day|week|month)|users?|people|customers?|buyers?|sellers?|merchants?|patients?|orders?|transactions?|requests?|calls?|rooms?|items?|skus?|parcels?|shards?|partitions?|replicas?|nodes?|servers?|instances?|gb|tb|mb|kb|pb|points?|pp|bps|nines)(?![A-Za-z\\u00C0-\\u024F])',
   '\\b(?:p|P)(?:50|75|90|95|99|999)\\b\\s*[<≤]',
+  // Proportions in Chinese numerals: 三成 (30%), 两倍, 五个百分点, 百分之三十.
+  CHINESE_PROPORTION,
 ].join('|'), 'iu');
 
 /**
@@ -23,7 +28,8 @@ export const QUANTITY = new RegExp([
 export const ANY_NUMBER = new RegExp([
   '(?<![\\p{L}\\p{N}.])(?!(?:11\\.11|12\\.12|6\\.18|618)(?![\\p{N}]))[0-9０-９]+(?:[.,][0-9]+)*(?![\\p{Script=Latin}\\p{N}]|[.,][0-9])',
   '[¥$€£￥]\\s?\\d', '[<>≤≥]=?\\s*\\d',
-  '[一二三四五六七八九十百千万两半]+\\s?(?:次|个|条|分钟|小时|天|周|笔|倍|成|分之)',
+  // Not the ordinal-like 上一个 / 下一个 / 这一次 (the previous, the next, this one).
+  '(?<![上下这那某每同任第])[一二三四五六七八九十百千万两半]+\\s?(?:次|个|条|分钟|小时|天|周|笔|倍|成|分之)',
   '(?<![A-Za-z\\u00C0-\\u024F])(?:by\\s+(?:half|a\\s+third|a\\s+quarter|two\\s+thirds)|double[sd]?|halve[sd]?|triple[sd]?)(?![A-Za-z\\u00C0-\\u024F-])',
 ].join('|'), 'iu');
 
@@ -39,6 +45,7 @@ export const TARGET = new RegExp([
   '[+\\-−]\\s?\\d', '\\d(?:\\.\\d+)?\\s?[x×](?![A-Za-z\\u00C0-\\u024F])', '→|->', '从[^。；]{0,30}?\\d', '(?:到|至|达到|超过|低于|高于|不低于|不超过)\\s?\\d',
   '\\d\\s?(?:ms|s|sec|seconds?|mins?|minutes?|h|hours?|days?|weeks?|毫秒|秒|分钟|小时|天|周)(?![A-Za-z\\u00C0-\\u024F])',
   '(?<![A-Za-z\\u00C0-\\u024F])(?:by\\s+(?:half|a\\s+third|a\\s+quarter|two\\s+thirds)|doubles?|doubled|halves|halve[sd]?|triples?|tripled)(?![A-Za-z\\u00C0-\\u024F-])', '翻倍|减半|翻番',
+  CHINESE_PROPORTION,
 ].join('|'), 'iu');
 
 /** Named mechanisms: for vague-term (scale, availability, security …) and unnamed-mechanism (guarantees). */

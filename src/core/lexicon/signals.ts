@@ -19,9 +19,11 @@ export const DEFER_SOFT = re([
   `${B}figure\\s+out${E}[^.;。；]{0,60}?${B}later${E}`,
   `${B}(?:to\\s+be|will\\s+be|yet\\s+to\\s+be|be)\\s+(?:decided|determined|discussed|confirmed|defined|agreed|finali[sz]ed)${E}`,
   `${B}(?:if|as|when)\\s+(?:needed|necessary|required)${E}`,
-  `${B}in\\s+the\\s+future${E}`, `${B}down\\s+the\\s+road${E}`, `${B}at\\s+some\\s+point${E}`, `${B}we'?ll\\s+see${E}`,
+  `${B}in\\s+the\\s+future${E}`, `${B}down\\s+the\\s+(?:road|line)${E}`, `${B}at\\s+some\\s+point${E}`, `${B}we'?ll\\s+see${E}`,
+  `${B}sort(?:s|ed|ing)?\\s+(?:it|this|that|them|these|those|things)\\s+out${E}`,
+  `${B}(?:can|could|will|may|might)\\s+come\\s+later${E}`, `${B}if\\s+(?:we|you|they)\\s+(?:find\\s+(?:we|you|they)\\s+)?(?:need|want)\\s+(?:it|them|one|that)${E}`,
   `${B}(?:undecided|not\\s+yet\\s+decided|not\\s+decided\\s+yet)${E}`,
-  '以后再', '以后可以', '之后再', '后续再', '后面再', '回头再', '再考虑', '再优化', '再调整', '再决定', '再定', '再说', '再看',
+  '以后再', '以后可以', '(?<![A-Za-z])later\\s*再', '之后再', '后续再', '后面再', '回头再', '再考虑', '再优化', '再调整', '再决定', '再定', '再说', '再看',
   '视情况而定', '看情况', '有需要再', '需要时再', '到时候再', '未来可以', '将来可以', '以后考虑',
 ].join('|'), 'giu');
 /** A measurable trigger: a condition word followed by a number (or a placeholder comparison). */
@@ -33,10 +35,11 @@ export const NEEDS_OWNER = re([
   `${B}roll(?:s|ed|ing)?[\\s-]?back${E}`, `${B}rollbacks?${E}`,
   `${B}fall(?:s|ing)?[\\s-]?back${E}`, `${B}fallbacks?${E}`,
   `${B}escalat(?:e|es|ed|ing|ion|ions)${E}`,
-  `${B}freez(?:e|es|ing)${E}`, `${B}frozen${E}`,
+  `(?<!${B}(?:false|wrong(?:ly)?|wrongful(?:ly)?|mistaken(?:ly)?)[\\s-])${B}freez(?:e|es|ing)${E}(?![\\s-]+(?:rates?|volumes?|counts?|ratios?|numbers?|volume|metrics?|dashboards?))`,
+  `(?<!${B}(?:wrong(?:ly)?|wrongful(?:ly)?|mistaken(?:ly)?|falsely)\\s)${B}frozen${E}(?!\\s+(?:merchants?|accounts?|users?|sellers?|buyers?)\\s+(?:rates?|counts?|ratio)${E})`,
   `${B}incidents?${E}`, `${B}war[\\s-]?room${E}`, `${B}mitigat(?:e|es|ed|ing|ion)${E}`,
   `${B}(?:if|when|whenever|once)${E}[^,.;。；]{0,60}?${B}(?:fails?|failed|failing|is\\s+down|are\\s+down|goes\\s+down|go\\s+down|times?\\s+out|timed\\s+out|is\\s+unavailable|are\\s+unavailable|becomes?\\s+unavailable|is\\s+unreachable|unreachable|rejects?|rejected|crash(?:es|ed)?|breaks?|outage)${E}`,
-  '回滚', '回退', '降级', '兜底', '冻结', '升级到', '升级给', '上报给', '事故', '故障', '应急', '中断', '资损',
+  '回滚', '回退', '降级', '兜底', '冻结', '升级到', '升级给', '上报给', '(?:及时|立即|马上|尽快)(?:升级|上报)', '事故', '故障', '应急', '中断', '资损',
   '(?:出现|发生)[^，。；]{0,8}?(?:事件|问题|异常)',
   '(?:如果|若|一旦|当)[^，。；]{0,30}?(?:失败|宕机|不可用|超时|挂了|挂掉|拒绝|异常|出错)',
 ].join('|'), 'iu');
@@ -52,15 +55,21 @@ export const NEEDS_THRESHOLD = re([
   `${B}monitoring\\s+(?:and|&|\\+)\\s+alert`,
   `${B}alerting${E}(?!\\s+(?:rules?|polic(?:y|ies)|config))`, `(?<!(?:${B}(?:a|an|push|SMS|email|in-app|app|the)\\s+))${B}alert(?:s|ed)?\\s+(?:the|on|if|when|us|me|someone|our|whoever|them)${E}`,
   `${B}(?:add|set\\s+up|configure|trigger|fire|raise|send)\\s+(?:an?\\s+|the\\s+)?alerts?${E}`,
+  `${B}(?:add|set\\s+up|build|configure|put\\s+in)\\s+(?:some\\s+|the\\s+)?(?:dashboards?|metrics|graphs|logging)\\s+(?:and|&|\\+)\\s+(?:some\\s+)?alert(?:s|ing)?${E}`,
+  `${B}keep(?:s|ing)?\\s+(?:an?\\s+)?(?:close\\s+)?(?:eye|eyes|tabs)\\s+on${E}`,
+  `${B}(?:set\\s+up|build|add|have|plus)\\s+(?:a\\s+|some\\s+|the\\s+)?dashboards?${E}(?!\\s+(?:for|to)\\s+(?:merchants?|sellers?|buyers?|users?|customers?|patients?|doctors?)${E})`,
+  `^\\s*dashboards?\\s+(?:for|on|of|tracking|showing)${E}`,
   `${B}pag(?:e|es|ed)\\s+(?:the|an?|on-?call|someone|whoever|us|me|SRE)${E}`, `${B}pag(?:e|es|ed)\\s*(?=\\p{Script=Han})`, `${B}paging${E}(?!\\s+(?:rules?|polic(?:y|ies)|config))`,
   `${B}escalat(?:e|es|ed|ing|ion)${E}`,
-  '监控', '告警', '报警', '观察数据', '观察指标', '观察效果', '升级到', '上报给',
+  '监控', '告警', '报警', '观察数据', '观察指标', '观察效果', '升级到', '上报给', '(?:及时|立即|马上|尽快)(?:升级|上报)',
+  '(?:有问题|出问题|出现问题|异常)[^，。；]{0,12}?(?:升级|上报)',
 ].join('|'), 'iu');
 /** Rollback statements: they need a measurable trigger when they are conditional or an instruction. */
-export const ROLLBACK = re(`${B}roll(?:s|ed|ing)?[\\s-]?back${E}|${B}rollbacks?${E}|回滚|回退`, 'iu');
+// 回退到 a version is a rollback; 回退到 another warehouse or route is a fallback (no trigger needed).
+export const ROLLBACK = re(`${B}roll(?:s|ed|ing)?[\\s-]?back${E}|${B}rollbacks?${E}|回滚|回退(?!到(?![^，。；]{0,6}?(?:上一|上个|旧|之前|老|原|版本|[vV]\\d)))`, 'iu');
 export const CONDITIONAL = re(`${B}(?:if|when|whenever|once|unless|after)${E}|如果|若|一旦|时|之后`, 'iu');
 /** A rollback mentioned only as a capability ("we can roll back"): unnamed-mechanism's business. */
-export const ROLLBACK_CAPABILITY = re(`${B}(?:can|could|able\\s+to|possible\\s+to|easy\\s+to|easily)\\s+(?:be\\s+)?roll(?:ed)?[\\s-]?back${E}|${B}(?:supports?|allows?|enables?)\\s+(?:a\\s+|easy\\s+|quick\\s+)?rollbacks?${E}|${B}rollbacks?\\s+(?:is|are)\\s+(?:supported|possible|available|easy)${E}|可以回滚|可回滚|支持回滚|能回滚`, 'iu');
+export const ROLLBACK_CAPABILITY = re(`${B}(?:can|could|able\\s+to|possible\\s+to|easy\\s+to|easily)\\s+(?:be\\s+)?roll(?:ed)?[\\s-]?back${E}|${B}(?:supports?|allows?|enables?)\\s+(?:a\\s+|easy\\s+|quick\\s+)?rollbacks?${E}|${B}rollbacks?\\s+(?:is|are)\\s+(?:supported|possible|available|easy)${E}|${B}rollbacks?\\s+(?:of|for)\\s+[^.;。；]{1,60}?\\s(?:is|are)\\s+(?:fully\\s+|always\\s+)?(?:supported|possible|available|easy)${E}|可以回滚|可回滚|支持回滚|能回滚`, 'iu');
 /** Count conditions that make a trigger measurable without a digit: "any mismatch", "任何". */
 export const COUNT_CONDITION = re(`${B}any${E}(?!\\s+(?:problems?|issues?|trouble|troubles|concerns?|thing|things|way|time|case|degradation)${E})\\s+[\\p{L}]|${B}every\\s+single${E}|任何|任一|一旦出现`, 'iu');
 
@@ -76,11 +85,14 @@ export const BUSINESS_OBJECT = re([
 ].join('|'), 'iu');
 /** An explicit goal statement: with a goal verb it is an impact claim whatever its object. */
 export const GOAL_CUE = re(`${B}(?:goal|goals|aim|aims|objective|objectives|mission|we\\s+want\\s+to|we\\s+hope\\s+to|intended\\s+to|this\\s+will|this\\s+should|should\\s+help)${E}|目标|希望|旨在|目的是|为了`, 'iu');
-export const MAKE_BETTER = re(`${B}make[s]?\\s+[^.;。；]{0,50}?${B}(?:easier|better|happier|simpler|smoother|faster|more\\s+(?:convenient|engaging|reliable|efficient|satisfied|loyal))${E}|${B}build\\s+trust${E}|让[^。；]{0,20}?更(?:好|方便|便捷|满意|放心|安心|简单|容易)`, 'iu');
+export const MAKE_BETTER = re(`${B}make[s]?\\s+[^.;。；]{0,50}?${B}(?:easier|better|happier|simpler|smoother|faster|more\\s+(?:convenient|engaging|reliable|efficient|satisfied|loyal))${E}|${B}build\\s+trust${E}|`
+  + `${B}(?:live|lead)\\s+(?:healthier|better|longer|happier)\\s+lives${E}|${B}win\\s+back\\s+(?:some\\s+|the\\s+|their\\s+|our\\s+)?(?:goodwill|trust|users|customers|merchants|loyalty)${E}|`
+  + `${B}(?:feel|feels|be|become|seem)\\s+(?:a\\s+(?:good|great)\\s+deal\\s+|much\\s+|a\\s+lot\\s+|far\\s+)?(?:friendlier|happier|healthier|nicer|smoother|safer|better)${E}|让[^。；]{0,20}?更(?:好|方便|便捷|满意|放心|安心|简单|容易)`, 'iu');
 
 // ---- unnamed-mechanism -------------------------------------------------------------------
 export const GUARANTEE = re([
-  `${B}(?:always|strongly|eventually|fully)?\\s*consistent${E}(?!\\s+(?:hash|with))`, `${B}consistency${E}`,
+  `${B}(?:always|strongly|eventually|fully)\\s+consistent${E}(?!\\s+hash)`,
+  `${B}consistent${E}(?!\\s+(?:hash|with(?!\\s+(?:each\\s+other|one\\s+another)${E})))`, `${B}consistency${E}`,
   `${B}exactly[\\s-]once${E}`, `${B}idempoten(?:t|cy|ce)${E}`,
   `${B}traceab(?:le|ility)${E}`, `${B}(?:fully\\s+)?traced\\s+end[\\s-]to[\\s-]end${E}`,
   `${B}auditab(?:le|ility)${E}`, `${B}tamper[\\s-]?(?:proof|evident|resistant)${E}`,
@@ -89,14 +101,14 @@ export const GUARANTEE = re([
   `${B}protect(?:s|ed|ing)?\\s+(?:the\\s+)?(?:user|users'?|buyer|buyers'?|patient|patients'?|customer|customers'?|personal)?\\s*(?:privacy|data|PII|information)${E}`,
   `${B}(?:fully\\s+)?compliant${E}`, `${B}compl(?:y|ies)\\s+with${E}`, `${B}ensur(?:e|es|ing)\\s+compliance${E}`,
   `${B}no\\s+data\\s+loss${E}`, `${B}never\\s+los(?:e|es)\\s+(?:data|messages|events)${E}`,
-  '(?<!一致性)一致性(?!哈希)', '强一致', '最终一致', '恰好一次', '不重不漏', '幂等(?!键)', '可追溯', '全链路可追踪', '可审计',
+  '(?<!一致性)一致性(?!哈希)', '(?:保证|确保)[^，。；]{0,20}?一致(?!性哈希)', '始终(?:保持)?一致', '强一致', '最终一致', '恰好一次', '不重不漏', '幂等(?!键)', '可追溯', '全链路可追踪', '可审计',
   '防篡改', '不可篡改', '保护隐私', '隐私保护', '保护.{0,6}(?:数据|隐私|信息)', '数据.{0,4}(?:不会泄露|受到保护)',
   '符合.{0,12}(?:法规|规定|要求|标准|法律|监管)', '确保合规', '完全合规', '不丢数据', '数据不丢',
 ].join('|'), 'giu');
 
 // ---- sla-without-kpi ---------------------------------------------------------------------
 const TIME_UNIT = '(?:ms|milliseconds?|s|secs?|seconds?|毫秒|秒)';
-const TARGET_CMP = '(?:<=?|≤|under|below|within|less\\s+than|at\\s+most|no\\s+more\\s+than|不超过|低于|小于|以内|内)';
+const TARGET_CMP = '(?:<=?|≤|under|below|within|less\\s+than|at\\s+most|no\\s+more\\s+than|不超过|低于|小于|以内|内|控制在|保持在|压到|压在)';
 /** Availability and latency targets (p99 < 100 ms, 99.99%, RTO 30 min). Thresholds (">", "exceeds") are not targets. */
 export const SLA_TARGET = re([
   `${B}(?:p|P)(?:50|75|90|95|99|999)${E}[^.;。；]{0,30}?${TARGET_CMP}\\s*\\d[\\d,.]*\\s*${TIME_UNIT}${E}`,

@@ -21,6 +21,13 @@ export function isRiskTable(table: Table): boolean {
   return index(h, RISK_COL) >= 0 && (index(h, OWNER_COL) >= 0 || index(h, ACTION_COL) >= 0);
 }
 
+const TRIGGER_COL = /trigger|threshold|触发|阈值/i;
+
+/** Column index of a risk matrix's trigger / threshold column, or -1. */
+export function triggerColumn(table: Table): number {
+  return isRiskTable(table) ? index(table.header, TRIGGER_COL) : -1;
+}
+
 /** Column index of the owner / "who" column, or -1. */
 export function ownerColumn(table: Table): number {
   return index(table.header, OWNER_COL);
