@@ -349,6 +349,24 @@ describe('rubric', () => {
     });
   });
 
+  describe('wording seen in fresh answers', () => {
+    it('reads magnitudes and times of day as quantities, not ordinary words', () => {
+      for (const t of ['roughly 38 million bills fall due', '2.5 billion yuan', 'none between 21:00 and 08:00', 'T+1 18:00']) assert.equal(hasQuantity(t), true, t);
+      for (const t of ['a million thanks', 'at some point', 'ratio 3:1000', 'see section 12']) assert.equal(hasQuantity(t), false, t);
+    });
+
+    it('takes a "pinned down first" section for constraints and a paused channel with its owner for a fallback', () => {
+      const r = rubricOf([
+        '## Things I\'d want pinned down first', '',
+        '- At most three reminders per bill, none between 21:00 and 08:00; I\'d want the compliance officer to sign that off.', '',
+        '## What could go wrong', '',
+        '- A bug sends duplicates: if there are more than 20 complaints in a week I\'ll pause SMS and take it to the compliance officer.',
+      ].join('\n'), 'ant-pm');
+      assert.deepEqual(lines(axis(r, 'constraint-negotiation')), [2]);
+      assert.deepEqual(lines(axis(r, 'fallback-ownership')), [6]);
+    });
+  });
+
   describe('long inputs', () => {
     it('finds quantities and roles across long digit and whitespace runs', () => {
       assert.equal(hasQuantity(`${'1'.repeat(100_000)} ms`), true);

@@ -14,7 +14,7 @@ export const QUANTITY = new RegExp([
   '\\b(?:RTO|RPO)\\s*(?:[:=<≤]|of|is|under|below)?\\s*\\d',
   '[<>≤≥]=?\\s*\\d',
   '(?<![0-9])\\d(?:[\\d,.]*\\d)?\\s?(?:%|‰|×|倍|万|亿|千|毫秒|秒|分钟|小时|天|周|个月|年|条|次|人|元|笔|单|台|个|家|位|份|张|盒|件|级)',
-  '(?<![0-9])\\d(?:[\\d,.]*\\d)?\\s?(?:x|k|m|b|bn|ms|μs|us|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|qps|tps|rps|req(?:uest)?s?/s|ops/s|writes/s|reads/s|events/s|msgs?/s|messages/s|/s|/min|/day|per (?:second|minute|hour|day|week|month)|users?|people|customers?|buyers?|sellers?|merchants?|patients?|orders?|transactions?|requests?|calls?|rooms?|items?|skus?|parcels?|shards?|partitions?|replicas?|nodes?|servers?|instances?|gb|tb|mb|kb|pb|points?|pp|bps|nines)(?![A-Za-z\\u00C0-\\u024F])',
+  '(?<![0-9])\\d(?:[\\d,.]*\\d)?\\s?(?:thousand|million|billion|mn|x|k|m|b|bn|ms|μs|us|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|qps|tps|rps|req(?:uest)?s?/s|ops/s|writes/s|reads/s|events/s|msgs?/s|messages/s|/s|/min|/day|per (?:second|minute|hour|day|week|month)|users?|people|customers?|buyers?|sellers?|merchants?|patients?|orders?|transactions?|requests?|calls?|rooms?|items?|skus?|parcels?|shards?|partitions?|replicas?|nodes?|servers?|instances?|gb|tb|mb|kb|pb|points?|pp|bps|nines)(?![A-Za-z\\u00C0-\\u024F])',
   '\\b(?:p|P)(?:50|75|90|95|99|999)\\b\\s*[<≤]',
   // Proportions in Chinese numerals: 三成 (30%), 两倍, 五个百分点, 百分之三十.
   CHINESE_PROPORTION,

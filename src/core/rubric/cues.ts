@@ -28,7 +28,7 @@ export function stem(list: readonly string[]): RegExp {
 export const has = (re: RegExp, text: string): boolean => re.test(text);
 
 const UNIT = String.raw`(?:%|‰|pp\b|ms\b|s\b|sec\b|secs\b|seconds?\b|mins?\b|minutes?\b|h\b|hrs?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b|` +
-  String.raw`[KMB]\b|k\b|x\b|×|req/s|rps\b|qps\b|tps\b|ops/s|events/s|writes/s|reads/s|mmol/L|mg\b|mmHg|points?\b|users?\b|orders?\b|` +
+  String.raw`[KMB]\b|k\b|x\b|×|(?:thousand|million|billion|mn|bn)\b|req/s|rps\b|qps\b|tps\b|ops/s|events/s|writes/s|reads/s|mmol/L|mg\b|mmHg|points?\b|users?\b|orders?\b|` +
   String.raw`patients?\b|merchants?\b|cases?\b|reviews?\b|calls?\b|contacts?\b|uploads?\b|claims?\b|disputes?\b|per\b|` +
   String.raw`万|亿|千|百|条|次|个|人|单|笔|元|块|分钟|小时|天|日|周|月|年|秒|毫秒|倍|位|家|岁|份|张|例)`;
 /** A number a reviewer could test: a number with a unit, a currency amount, or a number after a comparator. */
@@ -38,7 +38,9 @@ export const QUANTITY = new RegExp(
   // first digit matches whenever a later one does.
   String.raw`\d(?<!\d[\d,.]*?\d)[\d,.]*\s*${UNIT}|[¥$€£]\s?\d|HK\$\s?\d|RMB\s?\d|` +
   String.raw`(?:[<>≤≥]=?|\babove\b|\bbelow\b|\bover\b|\bunder\b|more than|less than|fewer than|at least|at most|\bwithin\b|exceeds?|exceeding|` +
-  String.raw`超过|低于|高于|大于|小于|不超过|不低于|达到)\s*[¥$]?\d|\bk\s*[≥>=]+\s*\d|(?<!\d)\d+\s*/\s*\d+|\b0\.\d+`, 'i');
+  String.raw`超过|低于|高于|大于|小于|不超过|不低于|达到)\s*[¥$]?\d|\bk\s*[≥>=]+\s*\d|(?<!\d)\d+\s*/\s*\d+|\b0\.\d+|` +
+  // A time of day ("none between 21:00 and 08:00", "T+1 18:00").
+  String.raw`(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])`, 'i');
 
 export const hasQuantity = (text: string): boolean => QUANTITY.test(text);
 export const hasDigit = (text: string): boolean => /\d/.test(text);

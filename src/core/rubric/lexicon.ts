@@ -9,6 +9,7 @@ export const SECTION_CUES = {
     'success', 'kpi', 'kpis', 'business context', 'objective', 'objectives', 'north star', 'user needs', 'business case',
     '影响', '目标', '价值', '指标', '成功标准', '业务背景', '收益'],
   constraints: ['constraint', 'constraints', 'assumption', 'assumptions', 'assuming', 'settle first', 'clarify', 'clarifying',
+    'pin down', 'pinned down', 'nail down', 'nailed down',
     'questions i', 'limits', 'boundaries', 'boundary', 'non-functional', 'requirements',
     '约束', '假设', '前提', '边界', '限制', '先对齐', '澄清', '需求约束'],
   scope: ['scope', 'non-goals', 'non goals', 'out of scope', 'in scope', '范围', '不做', '边界'],
@@ -106,7 +107,8 @@ export const ECOSYSTEM_ENTITIES = ['Taobao Live', 'Taobao', '淘宝直播', '淘
 export const FAILURE_CUES = ['fail', 'fails', 'failed', 'failure', 'unreachable', 'down', 'outage', 'timeout', 'times out', 'timed out',
   'error', 'errors', 'breach', 'breaches', 'broken', 'misses', 'missed', 'abused', 'abuse', 'overspend', 'stuck', 'lag', 'late',
   'unavailable', 'rejects', 'rejected', 'insolvent', 'incident', 'degraded', 'backlog', 'mismatch', 'fraud', 'fraudulent',
-  'runs out', 'run out', 'exhausted', 'overloaded', 'goes bankrupt', 'not delivered',
+  'runs out', 'run out', 'exhausted', 'overloaded', 'goes bankrupt', 'not delivered', 'bug', 'bugs', 'crash', 'crashes', 'crashed',
+  'refused', 'refuses', 'throttled', 'throttles',
   '失败', '故障', '不可用', '超时', '联系不上', '中断', '异常', '宕机', '误拦', '积压', '延迟', '拒绝', '出错', '事故', '挂了', '耗尽', '用完', '爆仓', '欺诈'];
 
 /** Operational practice (runbooks, paging, load tests, capacity). */

@@ -7,7 +7,7 @@ import { cached, evidenceOf, inKinds, type RUnit } from '../doc';
 import type { AxisDetector } from '../grade';
 import { hasQuantity, mentionsFailure, riskRows, rowHasNamedOwner, unitRole } from '../signals';
 
-const FALLBACK = cue(['fallback', 'fall back', 'falls back', 'manual', 'switch to', 'switches', 'switch', 'batch', 'reroute', 'retry', 'degrade', 'instead', 'overflow', 'write off', 'hold',
+const FALLBACK = cue(['fallback', 'fall back', 'falls back', 'manual', 'switch to', 'switches', 'switch', 'batch', 'reroute', 'retry', 'degrade', 'instead', 'overflow', 'write off', 'hold', 'pause',
   '兜底', '降级', '转人工', '人工', '切换', '暂停', '冻结', '回滚']);
 
 const ownedFallback = cached((u: RUnit): boolean => {
