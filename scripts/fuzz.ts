@@ -126,7 +126,8 @@ export function checkDocument(source: string): void {
 /** Fragments that move chunk boundaries: headings, fences, comments, disable comments, tables, front matter. */
 const structured = fc.oneof(
   { weight: 3, arbitrary: markdownFragment.filter(f => f.length <= 600) },
-  { weight: 2, arbitrary: fc.constantFrom('# Design\n', '## Risks\n', '# 设计\n', '### Impact\n', '#Not a heading\n', '# \n', '\n# Owner table\n') },
+  { weight: 2, arbitrary: fc.constantFrom('# Design\n', '## Risks\n', '# 设计\n', '### Impact\n', '#Not a heading\n', '# \n', '\n# Owner table\n',
+    '\n**Risks**\n\n', '__Design:__\n', '**Not a heading.**\n') },
   { weight: 1, arbitrary: fc.constantFrom('```\n', '~~~\n', '```\n# inside fence\n```\n', '<!--\n', '-->\n', '<div>\n', '\n\n') },
   { weight: 1, arbitrary: fc.constantFrom('<!-- debrief-disable vague-term -->\n', '<!-- debrief-disable-next-line -->\n', '<!-- debrief-enable -->\n',
     '<!-- debrief-disable-line missing-owner --> Rollback: TBD.\n', '<!-- debrief-disable -->\n') },

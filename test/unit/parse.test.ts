@@ -42,6 +42,21 @@ describe('parse', () => {
     assert.deepEqual(m.comments.map(c => [c.body, c.line, c.standalone]), [['a', 0, true], ['b', 1, false]]);
   });
 
+  it('takes a bold line standing alone for a heading, but not a bold sentence, item or quote', () => {
+    const src = [
+      '**Why we do it**', '', 'Lift GMV.', '', '__Risks:__', '', '| Risk | Owner |', '|---|---|', '| outage | SRE |', '',
+      '**This whole sentence is bold.**', '', '- **Design**', '', '> **Constraints**', '', '**Mixed** text after bold',
+    ].join('\n');
+    const m = parse(src);
+    assert.deepEqual(m.sections.map(s => [s.heading, s.level, s.line]), [['Why we do it', 6, 0], ['Risks', 6, 4]]);
+    assert.deepEqual(m.blocks.filter(b => b.kind === 'heading').map(b => b.line), [0, 4]);
+    assert.equal(m.blocks.find(b => b.line === 6)!.section, 1, 'the table belongs to the Risks section');
+    assert.equal(m.blocks.find(b => b.line === 10)!.kind, 'paragraph');
+    assert.equal(m.blocks.find(b => b.line === 12)!.kind, 'list-item');
+    assert.equal(m.blocks.find(b => b.line === 14)!.kind, 'paragraph');
+    assert.equal(m.blocks.find(b => b.line === 16)!.kind, 'paragraph');
+  });
+
   it('survives CRLF, empty input and unclosed fences', () => {
     for (const src of ['', '\r\n', '# H\r\n\r\nText here.\r\n', '```\nunclosed', '|a|\n|-|\n']) {
       const m = parse(src);

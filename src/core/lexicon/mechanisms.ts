@@ -2,6 +2,12 @@
  * What makes a claim concrete: a number with a unit, or a named mechanism.
  */
 
+/**
+ * A number written in English words with a unit ("thirty-one percent", "twelve days", "three
+ * times"). A lone "one" is left out: "one day" is more often an idiom than a duration.
+ */
+export const WORD_NUMBER = '(?<![A-Za-z\\u00C0-\\u024F-])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one|two|three|five|ten)\\s+(?:hundred|thousand))\\s+(?:percent|per\\s+cent|percentage\\s+points?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|times)(?![A-Za-z\\u00C0-\\u024F])';
+
 /** A proportion in Chinese numerals: 三成 (30%), 两倍 (2×), 五个百分点, 百分之三十, 一半. */
 const CHINESE_PROPORTION = '[一二三四五六七八九十两]+\\s?(?:成|倍|个百分点)(?![一二三四五六七八九十])|百分之[零一二三四五六七八九十百]+|一半';
 
@@ -16,8 +22,8 @@ export const QUANTITY = new RegExp([
   '(?<![0-9])\\d(?:[\\d,.]*\\d)?\\s?(?:%|‰|×|倍|万|亿|千|毫秒|秒|分钟|小时|天|周|个月|年|条|次|人|元|笔|单|台|个|家|位|份|张|盒|件|级)',
   '(?<![0-9])\\d(?:[\\d,.]*\\d)?\\s?(?:thousand|million|billion|mn|x|k|m|b|bn|ms|μs|us|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|qps|tps|rps|req(?:uest)?s?/s|ops/s|writes/s|reads/s|events/s|msgs?/s|messages/s|/s|/min|/day|per (?:second|minute|hour|day|week|month)|users?|people|customers?|buyers?|sellers?|merchants?|patients?|orders?|transactions?|requests?|calls?|rooms?|items?|skus?|parcels?|shards?|partitions?|replicas?|nodes?|servers?|instances?|gb|tb|mb|kb|pb|points?|pp|bps|nines)(?![A-Za-z\\u00C0-\\u024F])',
   '\\b(?:p|P)(?:50|75|90|95|99|999)\\b\\s*[<≤]',
-  // Proportions in Chinese numerals: 三成 (30%), 两倍, 五个百分点, 百分之三十.
-  CHINESE_PROPORTION,
+  // Proportions in Chinese numerals (三成, 两倍, 五个百分点, 百分之三十) and numbers in English words.
+  CHINESE_PROPORTION, WORD_NUMBER,
 ].join('|'), 'iu');
 
 /**
@@ -31,6 +37,7 @@ export const ANY_NUMBER = new RegExp([
   // Not the ordinal-like 上一个 / 下一个 / 这一次 (the previous, the next, this one).
   '(?<![上下这那某每同任第])[一二三四五六七八九十百千万两半]+\\s?(?:次|个|条|分钟|小时|天|周|笔|倍|成|分之)',
   '(?<![A-Za-z\\u00C0-\\u024F])(?:by\\s+(?:half|a\\s+third|a\\s+quarter|two\\s+thirds)|double[sd]?|halve[sd]?|triple[sd]?)(?![A-Za-z\\u00C0-\\u024F-])',
+  WORD_NUMBER,
 ].join('|'), 'iu');
 
 /**
@@ -45,7 +52,7 @@ export const TARGET = new RegExp([
   '[+\\-−]\\s?\\d', '\\d(?:\\.\\d+)?\\s?[x×](?![A-Za-z\\u00C0-\\u024F])', '→|->', '从[^。；]{0,30}?\\d', '(?:到|至|达到|超过|低于|高于|不低于|不超过)\\s?\\d',
   '\\d\\s?(?:ms|s|sec|seconds?|mins?|minutes?|h|hours?|days?|weeks?|毫秒|秒|分钟|小时|天|周)(?![A-Za-z\\u00C0-\\u024F])',
   '(?<![A-Za-z\\u00C0-\\u024F])(?:by\\s+(?:half|a\\s+third|a\\s+quarter|two\\s+thirds)|doubles?|doubled|halves|halve[sd]?|triples?|tripled)(?![A-Za-z\\u00C0-\\u024F-])', '翻倍|减半|翻番',
-  CHINESE_PROPORTION,
+  CHINESE_PROPORTION, WORD_NUMBER,
 ].join('|'), 'iu');
 
 /** Named mechanisms: for vague-term (scale, availability, security …) and unnamed-mechanism (guarantees). */

@@ -14,7 +14,9 @@ export const NOT_OWNERS: readonly string[] = [
 export const ROLES: readonly string[] = [
   'on-call', 'oncall', 'on call', 'tech lead', 'manager', 'managers',
   'owner', 'owners', 'engineer', 'engineers', 'officer', 'director', 'head of', 'analyst', 'analysts', 'specialist', 'specialists', 'coordinator', 'pharmacist', 'pharmacists',
-  'nurse', 'nurses', 'physician', 'physicians', 'doctor', 'doctors', 'clinician', 'clinicians', 'agent', 'agents', 'reviewer',
+  'nurse', 'nurses', 'physician', 'physicians', 'doctor', 'doctors', 'clinician', 'clinicians', 'endocrinologist', 'endocrinologists',
+  'cardiologist', 'cardiologists', 'dietitian', 'dietitians', 'nutritionist', 'therapist', 'therapists', 'technician', 'technicians',
+  'surgeon', 'surgeons', 'specialist physician', 'agent', 'agents', 'reviewer',
   'reviewers', 'auditor', 'auditors', 'counsel', 'controller', 'accountant', 'ops', 'operations', 'customer service', 'desk', 'squad', 'committee', 'on duty', 'supervisor', 'administrator', 'architect',
   'duty officer', 'incident commander', 'war-room lead',
   '值班', '工程师', '负责人', '经理', '主管', '专员', '审核员', '客服', '运营', '药师', '医生', '护士', '法务', '合规',

@@ -25,6 +25,8 @@ export const DEFER_SOFT = re([
   `${B}(?:undecided|not\\s+yet\\s+decided|not\\s+decided\\s+yet)${E}`,
   '以后再', '以后可以', '(?<![A-Za-z])later\\s*再', '之后再', '后续再', '后面再', '回头再', '再考虑', '再优化', '再调整', '再决定', '再定', '再说', '再看',
   '视情况而定', '看情况', '有需要再', '需要时再', '到时候再', '未来可以', '将来可以', '以后考虑',
+  '二期再', '二期(?:考虑|支持|实现|上线|做)', '下一期再', '后期再', '暂不考虑', '暂时不考虑', '暂不支持', '先不做', '等[^。；，]{1,20}?再(?:评估|看|定|决定|考虑|调整|说)',
+  `${B}(?:can|could|will|may|might)\\s+be\\s+(?:added|done|handled|built|introduced|supported|revisited|decided|tuned|optimi[sz]ed|considered|addressed|fixed|explored|tackled)\\s+later(?:\\s+on)?${E}`,
 ].join('|'), 'giu');
 /** A measurable trigger: a condition word followed by a number (or a placeholder comparison). */
 export const TRIGGER = re(`${B}(?:when|once|if|after|until|as\\s+soon\\s+as|whenever|trigger)${E}[^.;。；]{0,80}?(?:\\d|<[^<>]+>\\s*[<>≤≥])|(?:当|一旦|如果|若|超过|达到|高于|低于|大于|小于)[^。；]{0,40}?\\d`, 'iu');
@@ -32,15 +34,17 @@ export const TRIGGER = re(`${B}(?:when|once|if|after|until|as\\s+soon\\s+as|when
 // ---- missing-owner -----------------------------------------------------------------------
 /** Statements that need an accountable owner: rollbacks, fallbacks, escalations, freezes, incidents. */
 export const NEEDS_OWNER = re([
-  `${B}roll(?:s|ed|ing)?[\\s-]?back${E}`, `${B}rollbacks?${E}`,
+  `(?<!${B}(?:no|cannot|can't|can\\s+not|unable\\s+to|impossible\\s+to)\\s)${B}roll(?:s|ed|ing)?[\\s-]?back${E}(?!\\s+(?:is|are|becomes?)\\s+(?:not|no\\s+longer|impossible))`,
+  `(?<!${B}(?:no|cannot|can't|unable\\s+to)\\s)${B}rollbacks?${E}(?!\\s+(?:is|are|becomes?)\\s+(?:not|no\\s+longer|impossible))`,
   `${B}fall(?:s|ing)?[\\s-]?back${E}`, `${B}fallbacks?${E}`,
   `${B}escalat(?:e|es|ed|ing|ion|ions)${E}`,
   `(?<!${B}(?:false|wrong(?:ly)?|wrongful(?:ly)?|mistaken(?:ly)?)[\\s-])${B}freez(?:e|es|ing)${E}(?![\\s-]+(?:rates?|volumes?|counts?|ratios?|numbers?|volume|metrics?|dashboards?))`,
   `(?<!${B}(?:wrong(?:ly)?|wrongful(?:ly)?|mistaken(?:ly)?|falsely)\\s)${B}frozen${E}(?!\\s+(?:merchants?|accounts?|users?|sellers?|buyers?)\\s+(?:rates?|counts?|ratio)${E})`,
   `${B}incidents?${E}`, `${B}war[\\s-]?room${E}`, `${B}mitigat(?:e|es|ed|ing|ion)${E}`,
   `${B}(?:if|when|whenever|once)${E}[^,.;。；]{0,60}?${B}(?:fails?|failed|failing|is\\s+down|are\\s+down|goes\\s+down|go\\s+down|times?\\s+out|timed\\s+out|is\\s+unavailable|are\\s+unavailable|becomes?\\s+unavailable|is\\s+unreachable|unreachable|rejects?|rejected|crash(?:es|ed)?|breaks?|outage)${E}`,
-  '回滚', '回退', '降级', '兜底', '冻结', '升级到', '升级给', '上报给', '(?:及时|立即|马上|尽快)(?:升级|上报)', '事故', '故障', '应急', '中断', '资损',
-  '(?:出现|发生)[^，。；]{0,8}?(?:事件|问题|异常)',
+  '(?<!无法|不能|没法|不可)回滚', '回退', '降级', '兜底', '冻结', '升级到', '升级给', '上报给', '(?:及时|立即|马上|尽快)(?:升级|上报)', '事故', '故障', '应急', '中断', '资损',
+  '(?:出现|发生|发现)[^，。；]{0,8}?(?:事件|问题|异常)(?![^，。；]{0,6}?(?:告警|报警))',
+  '自动(?:重试|重新|补偿|切换|回退|降级|转人工|补发|恢复)', '(?:第一时间|及时|立即|马上|尽快)(?:升级|上报)', '升级处理',
   '(?:如果|若|一旦|当)[^，。；]{0,30}?(?:失败|宕机|不可用|超时|挂了|挂掉|拒绝|异常|出错)',
 ].join('|'), 'iu');
 
@@ -58,18 +62,21 @@ export const NEEDS_THRESHOLD = re([
   `${B}(?:add|set\\s+up|build|configure|put\\s+in)\\s+(?:some\\s+|the\\s+)?(?:dashboards?|metrics|graphs|logging)\\s+(?:and|&|\\+)\\s+(?:some\\s+)?alert(?:s|ing)?${E}`,
   `${B}keep(?:s|ing)?\\s+(?:an?\\s+)?(?:close\\s+)?(?:eye|eyes|tabs)\\s+on${E}`,
   `${B}(?:set\\s+up|build|add|have|plus)\\s+(?:a\\s+|some\\s+|the\\s+)?dashboards?${E}(?!\\s+(?:for|to)\\s+(?:merchants?|sellers?|buyers?|users?|customers?|patients?|doctors?)${E})`,
-  `^\\s*dashboards?\\s+(?:for|on|of|tracking|showing)${E}`,
+  `^\\s*dashboards?\\s+(?:for|on|of|in|tracking|showing)${E}`,
+  `${B}watch(?:es|ing)?\\s+[^.;。；]{0,40}?${B}on\\s+(?:a|the|our)\\s+dashboards?${E}`,
+  `${B}alert(?:s|ed)?\\s+(?!(?:rules?|polic(?:y|ies)|config)${E})[^.;。；]{1,40}?\\s(?:if|when|once|whenever)${E}`,
+  '(?:持续|密切|重点)关注', '通知[^，。；]{0,15}?(?:团队|负责人|值班|on-?call|同学)(?:[^，。；]{0,6}?(?:处理|介入|跟进))?',
   `${B}pag(?:e|es|ed)\\s+(?:the|an?|on-?call|someone|whoever|us|me|SRE)${E}`, `${B}pag(?:e|es|ed)\\s*(?=\\p{Script=Han})`, `${B}paging${E}(?!\\s+(?:rules?|polic(?:y|ies)|config))`,
   `${B}escalat(?:e|es|ed|ing|ion)${E}`,
-  '监控', '告警', '报警', '观察数据', '观察指标', '观察效果', '升级到', '上报给', '(?:及时|立即|马上|尽快)(?:升级|上报)',
+  '监控', '告警', '报警', '观察数据', '观察指标', '观察效果', '升级到', '上报给', '(?:第一时间|及时|立即|马上|尽快)(?:升级|上报)', '升级处理',
   '(?:有问题|出问题|出现问题|异常)[^，。；]{0,12}?(?:升级|上报)',
 ].join('|'), 'iu');
 /** Rollback statements: they need a measurable trigger when they are conditional or an instruction. */
 // 回退到 a version is a rollback; 回退到 another warehouse or route is a fallback (no trigger needed).
-export const ROLLBACK = re(`${B}roll(?:s|ed|ing)?[\\s-]?back${E}|${B}rollbacks?${E}|回滚|回退(?!到(?![^，。；]{0,6}?(?:上一|上个|旧|之前|老|原|版本|[vV]\\d)))`, 'iu');
-export const CONDITIONAL = re(`${B}(?:if|when|whenever|once|unless|after)${E}|如果|若|一旦|时|之后`, 'iu');
+export const ROLLBACK = re(`(?<!${B}(?:no|cannot|can't|unable\\s+to)\\s)${B}(?:roll(?:s|ed|ing)?[\\s-]?back|rollbacks?)${E}(?!\\s+(?:is|are|becomes?)\\s+(?:not|no\\s+longer|impossible))|(?<!无法|不能|没法|不可)回滚|回退(?!到(?![^，。；]{0,6}?(?:上一|上个|旧|之前|老|原|版本|[vV]\\d)))`, 'iu');
+export const CONDITIONAL = re(`${B}(?:if|when|whenever|once|unless|after)${E}|如果|若|一旦|时|之后|有问题|出问题|出现问题`, 'iu');
 /** A rollback mentioned only as a capability ("we can roll back"): unnamed-mechanism's business. */
-export const ROLLBACK_CAPABILITY = re(`${B}(?:can|could|able\\s+to|possible\\s+to|easy\\s+to|easily)\\s+(?:be\\s+)?roll(?:ed)?[\\s-]?back${E}|${B}(?:supports?|allows?|enables?)\\s+(?:a\\s+|easy\\s+|quick\\s+)?rollbacks?${E}|${B}rollbacks?\\s+(?:is|are)\\s+(?:supported|possible|available|easy)${E}|${B}rollbacks?\\s+(?:of|for)\\s+[^.;。；]{1,60}?\\s(?:is|are)\\s+(?:fully\\s+|always\\s+)?(?:supported|possible|available|easy)${E}|可以回滚|可回滚|支持回滚|能回滚`, 'iu');
+export const ROLLBACK_CAPABILITY = re(`${B}(?:can|could|able\\s+to|possible\\s+to|easy\\s+to|easily)\\s+(?:be\\s+)?roll(?:ed)?[\\s-]?back${E}|${B}(?:supports?|allows?|enables?)\\s+(?:a\\s+|easy\\s+|quick\\s+)?rollbacks?${E}|${B}rollbacks?\\s+(?:is|are)\\s+(?:supported|possible|available|easy)${E}|${B}rollbacks?\\s+(?:of|for)\\s+[^.;。；]{1,60}?\\s(?:is|are)\\s+(?:fully\\s+|always\\s+)?(?:supported|possible|available|easy)${E}|(?:可以|可|能|支持)(?:随时|一键|快速|直接)?回滚`, 'iu');
 /** Count conditions that make a trigger measurable without a digit: "any mismatch", "任何". */
 export const COUNT_CONDITION = re(`${B}any${E}(?!\\s+(?:problems?|issues?|trouble|troubles|concerns?|thing|things|way|time|case|degradation)${E})\\s+[\\p{L}]|${B}every\\s+single${E}|任何|任一|一旦出现`, 'iu');
 
@@ -87,23 +94,25 @@ export const BUSINESS_OBJECT = re([
 export const GOAL_CUE = re(`${B}(?:goal|goals|aim|aims|objective|objectives|mission|we\\s+want\\s+to|we\\s+hope\\s+to|intended\\s+to|this\\s+will|this\\s+should|should\\s+help)${E}|目标|希望|旨在|目的是|为了`, 'iu');
 export const MAKE_BETTER = re(`${B}make[s]?\\s+[^.;。；]{0,50}?${B}(?:easier|better|happier|simpler|smoother|faster|more\\s+(?:convenient|engaging|reliable|efficient|satisfied|loyal))${E}|${B}build\\s+trust${E}|`
   + `${B}(?:live|lead)\\s+(?:healthier|better|longer|happier)\\s+lives${E}|${B}win\\s+back\\s+(?:some\\s+|the\\s+|their\\s+|our\\s+)?(?:goodwill|trust|users|customers|merchants|loyalty)${E}|`
-  + `${B}(?:feel|feels|be|become|seem)\\s+(?:a\\s+(?:good|great)\\s+deal\\s+|much\\s+|a\\s+lot\\s+|far\\s+)?(?:friendlier|happier|healthier|nicer|smoother|safer|better)${E}|让[^。；]{0,20}?更(?:好|方便|便捷|满意|放心|安心|简单|容易)`, 'iu');
+  + `${B}(?:feel|feels|be|become|seem)\\s+(?:a\\s+(?:good|great)\\s+deal\\s+|much\\s+|a\\s+lot\\s+|far\\s+)?(?:friendlier|happier|healthier|nicer|smoother|safer|better|more\\s+(?:confident|comfortable|secure|satisfied|engaged|loyal|willing))${E}|`
+  + `${B}make[s]?\\s+(?:buyers|users|customers|merchants|sellers|people|shoppers|patients|members)\\s+(?:love|enjoy|trust|like)${E}|让[^。；]{0,20}?更(?:好|方便|便捷|满意|放心|安心|简单|容易)`, 'iu');
 
 // ---- unnamed-mechanism -------------------------------------------------------------------
 export const GUARANTEE = re([
-  `${B}(?:always|strongly|eventually|fully)\\s+consistent${E}(?!\\s+hash)`,
+  `${B}(?:always|strongly|eventually|fully)\\s+(?:(?:stays?|remains?|is|are|be|kept)\\s+)?consistent${E}(?!\\s+hash)`,
+  `${B}(?:stays?|remains?|kept|keeps?)\\s+(?:fully\\s+)?consistent${E}(?!\\s+hash)`,
   `${B}consistent${E}(?!\\s+(?:hash|with(?!\\s+(?:each\\s+other|one\\s+another)${E})))`, `${B}consistency${E}`,
   `${B}exactly[\\s-]once${E}`, `${B}idempoten(?:t|cy|ce)${E}`,
   `${B}traceab(?:le|ility)${E}`, `${B}(?:fully\\s+)?traced\\s+end[\\s-]to[\\s-]end${E}`,
   `${B}auditab(?:le|ility)${E}`, `${B}tamper[\\s-]?(?:proof|evident|resistant)${E}`,
   `${B}(?:kept|keep|keeps|stays?|remains?)\\s+(?:private|confidential)${E}`,
-  `${B}(?:data|privacy|PII|information|records?)\\s+(?:is|are|will\\s+be|stays?|remains?)\\s+(?:fully\\s+|always\\s+)?(?:protected|safe|safeguarded|private)${E}`,
+  `${B}(?:data|privacy|PII|information|records?|identifiers?|IDs|details|credentials|(?:card|phone|ID)\\s+numbers)\\s+(?:is|are|will\\s+be|stays?|remains?)\\s+(?:fully\\s+|always\\s+|completely\\s+)?(?:protected|safe|safeguarded|private)${E}`,
   `${B}protect(?:s|ed|ing)?\\s+(?:the\\s+)?(?:user|users'?|buyer|buyers'?|patient|patients'?|customer|customers'?|personal)?\\s*(?:privacy|data|PII|information)${E}`,
   `${B}(?:fully\\s+)?compliant${E}`, `${B}compl(?:y|ies)\\s+with${E}`, `${B}ensur(?:e|es|ing)\\s+compliance${E}`,
   `${B}no\\s+data\\s+loss${E}`, `${B}never\\s+los(?:e|es)\\s+(?:data|messages|events)${E}`,
   '(?<!一致性)一致性(?!哈希)', '(?:保证|确保)[^，。；]{0,20}?一致(?!性哈希)', '始终(?:保持)?一致', '强一致', '最终一致', '恰好一次', '不重不漏', '幂等(?!键)', '可追溯', '全链路可追踪', '可审计',
-  '防篡改', '不可篡改', '保护隐私', '隐私保护', '保护.{0,6}(?:数据|隐私|信息)', '数据.{0,4}(?:不会泄露|受到保护)',
-  '符合.{0,12}(?:法规|规定|要求|标准|法律|监管)', '确保合规', '完全合规', '不丢数据', '数据不丢',
+  '防篡改', '不可篡改', '保护隐私', '隐私保护', '保护.{0,6}(?:数据|隐私|信息)', '(?:数据|信息|隐私)[^，。；]{0,4}?(?:不会泄露|不会外泄|受到保护|得到保护)',
+  '符合(?:《[^》]{1,40}》)?.{0,12}(?:法规|规定|要求|标准|法律|监管|办法)', '确保合规', '完全合规', '不丢数据', '数据不丢',
 ].join('|'), 'giu');
 
 // ---- sla-without-kpi ---------------------------------------------------------------------
@@ -119,7 +128,8 @@ export const SLA_TARGET = re([
   `(?:可用性|可用率)[^。；]{0,10}?\\d{2,3}(?:\\.\\d+)?\\s?%`,
   `${B}(?:RTO|RPO)${E}\\s*(?:[:=<≤]|of|is|under|below|within)?\\s*\\d`,
   `${B}(?:three|four|five)\\s+nines${E}`,
-  `(?:延迟|时延|耗时|响应(?:时间)?|RT)[^。；，]{0,15}?${TARGET_CMP}?\\s*\\d[\\d,.]*\\s*(?:ms|毫秒|秒|s)(?:以内|内)?`,
+  // (Not a threshold: "响应超过 50 ms 时降级" is a trigger.)
+  `(?:延迟|时延|耗时|响应(?:时间)?|RT)(?![^。；，]{0,15}?(?:超过|超出|高于|大于|>))[^。；，]{0,15}?${TARGET_CMP}?\\s*\\d[\\d,.]*\\s*(?:ms|毫秒|秒|s)(?:以内|内)?`,
 ].join('|'), 'giu');
 /** A business consequence or user outcome in the same sentence. */
 export const BUSINESS_CONSEQUENCE = re([

@@ -16,7 +16,7 @@ export const VAGUE: readonly VagueEntry[] = [
     ask: 'state an RTO/RPO or availability target and the failure domain it survives' },
   { phrases: ['secure', 'securely', '安全'],
     ask: 'against which threat? Name the control (encryption, tokenization, access control)' },
-  { phrases: ['fast', 'blazing fast', 'lightning fast', '快速'],
+  { phrases: ['fast', 'quickly', 'blazing fast', 'lightning fast', '快速'],
     ask: 'how fast? Give a latency or time target with a unit' },
   { phrases: ['real-time', 'near real-time', '实时'],
     ask: 'how fresh? Give the end-to-end delay (e.g. "< 5 s") and the pipeline that delivers it' },

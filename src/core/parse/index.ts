@@ -44,6 +44,9 @@ function splitLines(source: string, lineStarts: number[]): string[] {
 
 interface Container { type: 'quote' | 'list' | 'item'; ordered?: boolean }
 
+/** A whole line in bold, short, with no sentence end inside: a heading written as bold text. */
+const PSEUDO_HEADING = /^ {0,3}(\*\*|__)(?![\s*_])([^*_\n.。!！?？]{1,60}?)(?<!\s)\1[ \t]*[:：]?[ \t]*$/;
+
 export function parse(source: string): AnswerModel {
   const lineStarts = computeLineStarts(source);
   const lines = splitLines(source, lineStarts);
@@ -160,6 +163,13 @@ export function parse(source: string): AnswerModel {
         if (inItem()) {
           const list = innermostList();
           push('list-item', first, end - 1, text, { depth: listDepth(), ordered: list?.ordered ?? false });
+        } else if (!quoted() && first === end - 1 && PSEUDO_HEADING.test(lines[first])) {
+          // A bold line standing alone ("**Risks**", "__Design:__") is how many candidates write
+          // headings: it opens a section, of the lowest level, like an ATX heading.
+          if (current >= 0) sections[current].endLine = first - 1;
+          current = sections.length;
+          sections.push({ index: current, heading: text.trim().replace(/[:：]$/, ''), level: 6, line: first, endLine: lines.length - 1, blocks: [] });
+          push('heading', first, first, text, { level: 6 });
         } else {
           push('paragraph', first, end - 1, text);
         }

@@ -6,6 +6,9 @@ import { defineRule, type RuleContext } from './rule';
 import { insertBeforeStop } from './kinds/edit';
 import { memoByList } from './kinds/lexicon-cache';
 
+/** A named protocol's steps: TCC (Try / Confirm / Cancel), two-phase commit, sagas. */
+const PROTOCOL_STEP = /\bTCC\b|\btry[\s/-]+confirm[\s/-]+cancel\b|\btwo[\s-]phase\s+commit\b|\b2PC\b|\bsaga\b/i;
+
 /** In tables other than risk matrices only freezes and fallbacks need a named mover. */
 const FREEZE_OR_FALLBACK = /(?<![\p{L}])(?:freez\w*|frozen|fall[\s-]?back\w*|roll[\s-]?back\w*)(?![\p{L}])|冻结|降级|回滚|兜底/iu;
 const ownerTest = (ctx: RuleContext) => memoByList('owner', ctx.lexicon.ownerRoles, makeOwnerTest);
@@ -64,6 +67,8 @@ export default defineRule({
     units.forEach((u, i) => {
       const m = NEEDS_OWNER.exec(u.text);
       if (!m || itemOwned) return;
+      // The steps of a named protocol (TCC's Try freezes, Cancel releases) are normal flow, not a freeze or fallback.
+      if (PROTOCOL_STEP.test(u.text)) return;
       const scope = block.kind === 'paragraph' && units[i + 1] ? u.text + ' ' + units[i + 1].text : u.text;
       if (hasOwner(scope)) return;
       ctx.report({ messageId: 'prose', data: { phrase: m[0].trim() }, start: u.start + m.index, end: u.start + m.index + m[0].length, unit: u,

@@ -25,10 +25,11 @@ function trigger(u: Unit): RegExpExecArray | null {
   const r = ROLLBACK.exec(u.text);
   if (!r) return null;
   // "We can roll back" / "Rollback of X is supported" alone is a capability claim (unnamed-mechanism),
-  // not a trigger; "Roll back to v2." opening a sentence is an instruction.
+  // not a trigger; "Roll back to v2." or "Rollback: …" opening a sentence is an instruction ("Rollback is
+  // simple: …" describes one).
   const conditional = inRow || CONDITIONAL.test(u.text);
   if (!conditional && ROLLBACK_CAPABILITY.test(u.text)) return null;
-  return conditional || /^(?:roll[\s-]?back|回滚)/i.test(u.text) ? r : null;
+  return conditional || /^(?:roll[\s-]back\b|rollback\s*[:：]|回滚)/i.test(u.text) ? r : null;
 }
 
 export default defineRule({
