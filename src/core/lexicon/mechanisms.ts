@@ -8,6 +8,15 @@
  */
 export const WORD_NUMBER = '(?<![A-Za-z\\u00C0-\\u024F-])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one|two|three|five|ten)\\s+(?:hundred|thousand))\\s+(?:percent|per\\s+cent|percentage\\s+points?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|times)(?![A-Za-z\\u00C0-\\u024F])';
 
+const WORD_NUMBER_RE = new RegExp(WORD_NUMBER, 'i');
+/** The units WORD_NUMBER needs: a plain scan for them rules most text out before the word pattern runs. */
+const WORD_UNIT = /percent|per cent|second|minute|hour|day|week|month|year|times/i;
+/**
+ * A number in English words with a unit. Kept out of the digit patterns' alternations: its
+ * leading lookbehind would make the engine try every position of every sentence.
+ */
+export const hasWordNumber = (text: string): boolean => WORD_UNIT.test(text) && WORD_NUMBER_RE.test(text);
+
 /** A proportion in Chinese numerals: 三成 (30%), 两倍 (2×), 五个百分点, 百分之三十, 一半. */
 const CHINESE_PROPORTION = '[一二三四五六七八九十两]+\\s?(?:成|倍|个百分点)(?![一二三四五六七八九十])|百分之[零一二三四五六七八九十百]+|一半';
 
@@ -22,8 +31,8 @@ export const QUANTITY = new RegExp([
   '(?<![0-9])\\d(?:[\\d,.]*\\d)?\\s?(?:%|‰|×|倍|万|亿|千|毫秒|秒|分钟|小时|天|周|个月|年|条|次|人|元|笔|单|台|个|家|位|份|张|盒|件|级)',
   '(?<![0-9])\\d(?:[\\d,.]*\\d)?\\s?(?:thousand|million|billion|mn|x|k|m|b|bn|ms|μs|us|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|qps|tps|rps|req(?:uest)?s?/s|ops/s|writes/s|reads/s|events/s|msgs?/s|messages/s|/s|/min|/day|per (?:second|minute|hour|day|week|month)|users?|people|customers?|buyers?|sellers?|merchants?|patients?|orders?|transactions?|requests?|calls?|rooms?|items?|skus?|parcels?|shards?|partitions?|replicas?|nodes?|servers?|instances?|gb|tb|mb|kb|pb|points?|pp|bps|nines)(?![A-Za-z\\u00C0-\\u024F])',
   '\\b(?:p|P)(?:50|75|90|95|99|999)\\b\\s*[<≤]',
-  // Proportions in Chinese numerals (三成, 两倍, 五个百分点, 百分之三十) and numbers in English words.
-  CHINESE_PROPORTION, WORD_NUMBER,
+  // Proportions in Chinese numerals: 三成 (30%), 两倍, 五个百分点, 百分之三十.
+  CHINESE_PROPORTION,
 ].join('|'), 'iu');
 
 /**
@@ -37,7 +46,6 @@ export const ANY_NUMBER = new RegExp([
   // Not the ordinal-like 上一个 / 下一个 / 这一次 (the previous, the next, this one).
   '(?<![上下这那某每同任第])[一二三四五六七八九十百千万两半]+\\s?(?:次|个|条|分钟|小时|天|周|笔|倍|成|分之)',
   '(?<![A-Za-z\\u00C0-\\u024F])(?:by\\s+(?:half|a\\s+third|a\\s+quarter|two\\s+thirds)|double[sd]?|halve[sd]?|triple[sd]?)(?![A-Za-z\\u00C0-\\u024F-])',
-  WORD_NUMBER,
 ].join('|'), 'iu');
 
 /**
@@ -52,7 +60,7 @@ export const TARGET = new RegExp([
   '[+\\-−]\\s?\\d', '\\d(?:\\.\\d+)?\\s?[x×](?![A-Za-z\\u00C0-\\u024F])', '→|->', '从[^。；]{0,30}?\\d', '(?:到|至|达到|超过|低于|高于|不低于|不超过)\\s?\\d',
   '\\d\\s?(?:ms|s|sec|seconds?|mins?|minutes?|h|hours?|days?|weeks?|毫秒|秒|分钟|小时|天|周)(?![A-Za-z\\u00C0-\\u024F])',
   '(?<![A-Za-z\\u00C0-\\u024F])(?:by\\s+(?:half|a\\s+third|a\\s+quarter|two\\s+thirds)|doubles?|doubled|halves|halve[sd]?|triples?|tripled)(?![A-Za-z\\u00C0-\\u024F-])', '翻倍|减半|翻番',
-  CHINESE_PROPORTION, WORD_NUMBER,
+  CHINESE_PROPORTION,
 ].join('|'), 'iu');
 
 /** Named mechanisms: for vague-term (scale, availability, security …) and unnamed-mechanism (guarantees). */

@@ -34,15 +34,15 @@ export const TRIGGER = re(`${B}(?:when|once|if|after|until|as\\s+soon\\s+as|when
 // ---- missing-owner -----------------------------------------------------------------------
 /** Statements that need an accountable owner: rollbacks, fallbacks, escalations, freezes, incidents. */
 export const NEEDS_OWNER = re([
-  `(?<!${B}(?:no|cannot|can't|can\\s+not|unable\\s+to|impossible\\s+to)\\s)${B}roll(?:s|ed|ing)?[\\s-]?back${E}(?!\\s+(?:is|are|becomes?)\\s+(?:not|no\\s+longer|impossible))`,
-  `(?<!${B}(?:no|cannot|can't|unable\\s+to)\\s)${B}rollbacks?${E}(?!\\s+(?:is|are|becomes?)\\s+(?:not|no\\s+longer|impossible))`,
+  `${B}roll(?:s|ed|ing)?[\\s-]?back${E}(?<!${B}(?:no|cannot|can't|can\\s+not|unable\\s+to|impossible\\s+to)\\s+roll(?:s|ed|ing)?[\\s-]?back)(?!\\s+(?:is|are|becomes?)\\s+(?:not|no\\s+longer|impossible))`,
+  `${B}rollbacks?${E}(?<!${B}(?:no|cannot|can't|unable\\s+to)\\s+rollbacks?)(?!\\s+(?:is|are|becomes?)\\s+(?:not|no\\s+longer|impossible))`,
   `${B}fall(?:s|ing)?[\\s-]?back${E}`, `${B}fallbacks?${E}`,
   `${B}escalat(?:e|es|ed|ing|ion|ions)${E}`,
-  `(?<!${B}(?:false|wrong(?:ly)?|wrongful(?:ly)?|mistaken(?:ly)?)[\\s-])${B}freez(?:e|es|ing)${E}(?![\\s-]+(?:rates?|volumes?|counts?|ratios?|numbers?|volume|metrics?|dashboards?))`,
-  `(?<!${B}(?:wrong(?:ly)?|wrongful(?:ly)?|mistaken(?:ly)?|falsely)\\s)${B}frozen${E}(?!\\s+(?:merchants?|accounts?|users?|sellers?|buyers?)\\s+(?:rates?|counts?|ratio)${E})`,
+  `${B}freez(?:e|es|ing)${E}(?<!${B}(?:false|wrong(?:ly)?|wrongful(?:ly)?|mistaken(?:ly)?)[\\s-]freez(?:e|es|ing))(?![\\s-]+(?:rates?|volumes?|counts?|ratios?|numbers?|volume|metrics?|dashboards?))`,
+  `${B}frozen${E}(?<!${B}(?:wrong(?:ly)?|wrongful(?:ly)?|mistaken(?:ly)?|falsely)\\s+frozen)(?!\\s+(?:merchants?|accounts?|users?|sellers?|buyers?)\\s+(?:rates?|counts?|ratio)${E})`,
   `${B}incidents?${E}`, `${B}war[\\s-]?room${E}`, `${B}mitigat(?:e|es|ed|ing|ion)${E}`,
   `${B}(?:if|when|whenever|once)${E}[^,.;。；]{0,60}?${B}(?:fails?|failed|failing|is\\s+down|are\\s+down|goes\\s+down|go\\s+down|times?\\s+out|timed\\s+out|is\\s+unavailable|are\\s+unavailable|becomes?\\s+unavailable|is\\s+unreachable|unreachable|rejects?|rejected|crash(?:es|ed)?|breaks?|outage)${E}`,
-  '(?<!无法|不能|没法|不可)回滚', '回退', '降级', '兜底', '冻结', '升级到', '升级给', '上报给', '(?:及时|立即|马上|尽快)(?:升级|上报)', '事故', '故障', '应急', '中断', '资损',
+  '回滚(?<!(?:无法|不能|没法|不可)回滚)', '回退', '降级', '兜底', '冻结', '升级到', '升级给', '上报给', '(?:及时|立即|马上|尽快)(?:升级|上报)', '事故', '故障', '应急', '中断', '资损',
   '(?:出现|发生|发现)[^，。；]{0,8}?(?:事件|问题|异常)(?![^，。；]{0,6}?(?:告警|报警))',
   '自动(?:重试|重新|补偿|切换|回退|降级|转人工|补发|恢复)', '(?:第一时间|及时|立即|马上|尽快)(?:升级|上报)', '升级处理',
   '(?:如果|若|一旦|当)[^，。；]{0,30}?(?:失败|宕机|不可用|超时|挂了|挂掉|拒绝|异常|出错)',
@@ -73,7 +73,7 @@ export const NEEDS_THRESHOLD = re([
 ].join('|'), 'iu');
 /** Rollback statements: they need a measurable trigger when they are conditional or an instruction. */
 // 回退到 a version is a rollback; 回退到 another warehouse or route is a fallback (no trigger needed).
-export const ROLLBACK = re(`(?<!${B}(?:no|cannot|can't|unable\\s+to)\\s)${B}(?:roll(?:s|ed|ing)?[\\s-]?back|rollbacks?)${E}(?!\\s+(?:is|are|becomes?)\\s+(?:not|no\\s+longer|impossible))|(?<!无法|不能|没法|不可)回滚|回退(?!到(?![^，。；]{0,6}?(?:上一|上个|旧|之前|老|原|版本|[vV]\\d)))`, 'iu');
+export const ROLLBACK = re(`${B}(?:roll(?:s|ed|ing)?[\\s-]?back|rollbacks?)${E}(?<!${B}(?:no|cannot|can't|unable\\s+to)\\s+(?:roll(?:s|ed|ing)?[\\s-]?back|rollbacks?))(?!\\s+(?:is|are|becomes?)\\s+(?:not|no\\s+longer|impossible))|回滚(?<!(?:无法|不能|没法|不可)回滚)|回退(?!到(?![^，。；]{0,6}?(?:上一|上个|旧|之前|老|原|版本|[vV]\\d)))`, 'iu');
 export const CONDITIONAL = re(`${B}(?:if|when|whenever|once|unless|after)${E}|如果|若|一旦|时|之后|有问题|出问题|出现问题`, 'iu');
 /** A rollback mentioned only as a capability ("we can roll back"): unnamed-mechanism's business. */
 export const ROLLBACK_CAPABILITY = re(`${B}(?:can|could|able\\s+to|possible\\s+to|easy\\s+to|easily)\\s+(?:be\\s+)?roll(?:ed)?[\\s-]?back${E}|${B}(?:supports?|allows?|enables?)\\s+(?:a\\s+|easy\\s+|quick\\s+)?rollbacks?${E}|${B}rollbacks?\\s+(?:is|are)\\s+(?:supported|possible|available|easy)${E}|${B}rollbacks?\\s+(?:of|for)\\s+[^.;。；]{1,60}?\\s(?:is|are)\\s+(?:fully\\s+|always\\s+)?(?:supported|possible|available|easy)${E}|(?:可以|可|能|支持)(?:随时|一键|快速|直接)?回滚`, 'iu');

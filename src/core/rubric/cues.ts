@@ -2,7 +2,7 @@
  * Compiled cue matchers over the lexicons: phrase lists become one regex each (compiled once,
  * when this module loads), plus the number patterns every detector shares.
  */
-import { WORD_NUMBER } from '../lexicon/mechanisms';
+import { hasWordNumber } from '../lexicon/mechanisms';
 import {
   NON_OWNERS, ROLE_ACRONYMS, ROLE_NOUNS_QUALIFIED, ROLE_NOUNS_STANDALONE, ROLE_PREFIX_STOP_ZH, ROLE_STOPWORDS, ROLE_SUFFIXES_ZH,
 } from './lexicon';
@@ -41,11 +41,10 @@ export const QUANTITY = new RegExp(
   String.raw`(?:[<>≤≥]=?|\babove\b|\bbelow\b|\bover\b|\bunder\b|more than|less than|fewer than|at least|at most|\bwithin\b|exceeds?|exceeding|` +
   String.raw`超过|低于|高于|大于|小于|不超过|不低于|达到)\s*[¥$]?\d|\bk\s*[≥>=]+\s*\d|(?<!\d)\d+\s*/\s*\d+|\b0\.\d+|` +
   // A time of day ("none between 21:00 and 08:00", "T+1 18:00").
-  String.raw`(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])|` +
-  // A number in English words with a unit ("thirty-one percent", "twelve days").
-  WORD_NUMBER, 'i');
+  String.raw`(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])`, 'i');
 
-export const hasQuantity = (text: string): boolean => QUANTITY.test(text);
+/** A number a reviewer could test, in digits or in words ("thirty-one percent"). */
+export const hasQuantity = (text: string): boolean => QUANTITY.test(text) || hasWordNumber(text);
 export const hasDigit = (text: string): boolean => /\d/.test(text);
 
 /** Baseline → target: "from X to Y", "X → Y", "从 X 降到 Y". */

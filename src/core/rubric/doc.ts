@@ -7,7 +7,7 @@
  * Per-block work (units, row columns, cue matches through `cached`) is memoised in cache.ts, so
  * building the view of an answer that changed in one block redoes that block only.
  */
-import type { AnswerModel, Block } from '../model';
+import { type AnswerModel, type Block, copyOf } from '../model';
 import type { Finding } from '../types';
 import { type BlockEntry, blockEntries, type CachedUnit, contextKey, counters, placedUnits } from './cache';
 import { cue } from './cues';
@@ -159,8 +159,10 @@ export function buildDoc(model: AnswerModel, findings: readonly Finding[]): Rubr
     const heading = block.section >= 0 ? model.sections[block.section].heading : '';
     const kinds = block.section >= 0 ? kindsOf[block.section] : noKinds;
     const context = block.section >= 0 ? contextOf[block.section] : noContext;
-    // A block object seen before (an incremental analyzer's unmoved block) in the same context has the same units.
-    const known = placedUnits().get(block);
+    // A block object seen before (an incremental analyzer's unmoved block) in the same context has
+    // the same units. Only an incremental analyzer's blocks (copies) can come back: a parse's are new.
+    const reusable = copyOf(block) !== undefined;
+    const known = reusable ? placedUnits().get(block) : undefined;
     if (known && known.context === context) {
       for (const u of known.units) units.push(u);
       continue;
@@ -170,7 +172,7 @@ export function buildDoc(model: AnswerModel, findings: readonly Finding[]): Rubr
       own.push({ text: c.text, line: block.line + c.dLine, start: block.start + c.dStart, end: block.start + c.dEnd, block, heading, kinds,
         row: c.row, memo: c.memo });
     }
-    placedUnits().set(block, { context, units: own });
+    if (reusable) placedUnits().set(block, { context, units: own });
     for (const u of own) units.push(u);
   }
   current = model;
