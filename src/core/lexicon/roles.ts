@@ -28,5 +28,5 @@ export const ROLES: readonly string[] = [
  * system) and "3 pm" are not.
  */
 export const ROLE_ACRONYMS: readonly string[] = [
-  'SRE', 'SREs', 'DBA', 'DBAs', 'TL', 'TLs', 'PM', 'PMs', 'TPM', 'TPMs', 'DRI', 'VP', 'CTO', 'COO', 'CFO', 'CISO', 'DPO', 'QA',
+  'SRE', 'SREs', 'DBA', 'DBAs', 'TL', 'TLs', 'PM', 'PMs', 'TPM', 'TPMs', 'DRI', 'VP', 'CTO', 'COO', 'CFO', 'CISO', 'DPO', 'QA', 'GM', 'GMs', 'CEO',
 ];

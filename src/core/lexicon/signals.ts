@@ -42,7 +42,10 @@ export const NEEDS_OWNER = re([
   `${B}frozen${E}(?<!${B}(?:wrong(?:ly)?|wrongful(?:ly)?|mistaken(?:ly)?|falsely)\\s+frozen)(?!\\s+(?:merchants?|accounts?|users?|sellers?|buyers?)\\s+(?:rates?|counts?|ratio)${E})`,
   `${B}incidents?${E}`, `${B}war[\\s-]?room${E}`, `${B}mitigat(?:e|es|ed|ing|ion)${E}`,
   `${B}(?:if|when|whenever|once)${E}[^,.;。；]{0,60}?${B}(?:fails?|failed|failing|is\\s+down|are\\s+down|goes\\s+down|go\\s+down|times?\\s+out|timed\\s+out|is\\s+unavailable|are\\s+unavailable|becomes?\\s+unavailable|is\\s+unreachable|unreachable|rejects?|rejected|crash(?:es|ed)?|breaks?|outage)${E}`,
-  '回滚(?<!(?:无法|不能|没法|不可)回滚)', '回退', '降级', '兜底', '冻结', '升级到', '升级给', '上报给', '(?:及时|立即|马上|尽快)(?:升级|上报)', '事故', '故障', '应急', '中断', '资损',
+  '回滚(?<!(?:无法|不能|没法|不可)回滚)', '回退', '降级', '兜底', '冻结', '升级到', '升级给', '上报给', '(?:及时|立即|马上|尽快)(?:升级|上报)',
+  // An incident being handled, not the word in a goal or in history ("不再出现以故障为由的降价", "去年 3 次故障").
+  '(?:事故|故障)(?=时|后|期间|发生|处理|恢复|响应|升级)|(?:发生|出现|遇到|遇上)(?:事故|故障)(?![^，。；]{0,6}?(?:为由|的次数))',
+  '(?:失败|宕机|不可用|挂了|挂掉|出错|断连)时(?!间)', '超时时(?!间)', '(?:保障|应急|作战)(?:小组|室|群)', '应急', '中断', '资损',
   '(?:出现|发生|发现)[^，。；]{0,8}?(?:事件|问题|异常)(?![^，。；]{0,6}?(?:告警|报警))',
   '自动(?:重试|重新|补偿|切换|回退|降级|转人工|补发|恢复)', '(?:第一时间|及时|立即|马上|尽快)(?:升级|上报)', '升级处理',
   '(?:如果|若|一旦|当)[^，。；]{0,30}?(?:失败|宕机|不可用|超时|挂了|挂掉|拒绝|异常|出错)',
@@ -68,7 +71,7 @@ export const NEEDS_THRESHOLD = re([
   '(?:持续|密切|重点)关注', '通知[^，。；]{0,15}?(?:团队|负责人|值班|on-?call|同学)(?:[^，。；]{0,6}?(?:处理|介入|跟进))?',
   `${B}pag(?:e|es|ed)\\s+(?:the|an?|on-?call|someone|whoever|us|me|SRE)${E}`, `${B}pag(?:e|es|ed)\\s*(?=\\p{Script=Han})`, `${B}paging${E}(?!\\s+(?:rules?|polic(?:y|ies)|config))`,
   `${B}escalat(?:e|es|ed|ing|ion)${E}`,
-  '监控', '告警', '报警', '观察数据', '观察指标', '观察效果', '升级到', '上报给', '(?:第一时间|及时|立即|马上|尽快)(?:升级|上报)', '升级处理',
+  '监控', '告警', '报警', '观察数据', '观察指标', '观察效果', '升级到', '升级给', '上报给', '(?:第一时间|及时|立即|马上|尽快)(?:升级|上报)', '升级处理',
   '(?:有问题|出问题|出现问题|异常)[^，。；]{0,12}?(?:升级|上报)',
 ].join('|'), 'iu');
 /** Rollback statements: they need a measurable trigger when they are conditional or an instruction. */
@@ -95,7 +98,7 @@ export const GOAL_CUE = re(`${B}(?:goal|goals|aim|aims|objective|objectives|miss
 export const MAKE_BETTER = re(`${B}make[s]?\\s+[^.;。；]{0,50}?${B}(?:easier|better|happier|simpler|smoother|faster|more\\s+(?:convenient|engaging|reliable|efficient|satisfied|loyal))${E}|${B}build\\s+trust${E}|`
   + `${B}(?:live|lead)\\s+(?:healthier|better|longer|happier)\\s+lives${E}|${B}win\\s+back\\s+(?:some\\s+|the\\s+|their\\s+|our\\s+)?(?:goodwill|trust|users|customers|merchants|loyalty)${E}|`
   + `${B}(?:feel|feels|be|become|seem)\\s+(?:a\\s+(?:good|great)\\s+deal\\s+|much\\s+|a\\s+lot\\s+|far\\s+)?(?:friendlier|happier|healthier|nicer|smoother|safer|better|more\\s+(?:confident|comfortable|secure|satisfied|engaged|loyal|willing))${E}|`
-  + `${B}make[s]?\\s+(?:buyers|users|customers|merchants|sellers|people|shoppers|patients|members)\\s+(?:love|enjoy|trust|like)${E}|让[^。；]{0,20}?更(?:好|方便|便捷|满意|放心|安心|简单|容易)`, 'iu');
+  + `${B}make[s]?\\s+(?:buyers|users|customers|merchants|sellers|people|shoppers|patients|members)\\s+(?:love|enjoy|trust|like)${E}|让[^。；]{0,20}?更(?:好|方便|便捷|满意|放心|安心|简单|容易|顺畅|流畅|高效|省心|舒心|愉快|顺利)`, 'iu');
 
 // ---- unnamed-mechanism -------------------------------------------------------------------
 export const GUARANTEE = re([

@@ -45,7 +45,7 @@ export const COLUMN_CUES = {
   risk: ['risk', 'failure', 'scenario', 'what could go wrong', '风险', '场景', '故障'],
   trigger: ['trigger', 'threshold', 'signal', 'condition', 'when', 'likelihood', '触发', '阈值', '信号', '条件'],
   mitigation: ['mitigation', 'response', 'action', 'plan', 'fallback', 'remedy', '应对', '措施', '缓解', '处置', '预案'],
-  owner: ['owner', 'owners', 'who', 'responsible', 'accountable', 'dri', 'approver', '负责人', '责任人', '谁', '处理人', 'owner'],
+  owner: ['owner', 'owners', 'who', 'responsible', 'accountable', 'dri', 'approver', 'moved by', 'decided by', 'decides', 'set by', 'triggered by', '负责人', '责任人', '谁', '处理人', 'owner'],
   party: ['party', 'parties', 'stakeholder', 'actor', 'participant', 'counterparty', '参与方', '相关方', '角色', '干系人'],
   state: ['state', 'status', '状态'],
   meaning: ['meaning', 'money', 'funds', 'legal', 'financial', 'ledger', '含义', '资金', '法律', '财务'],
@@ -74,7 +74,7 @@ export const ROLE_NOUNS_STANDALONE = ['on-call', 'oncall', 'officer', 'pharmacis
   'physician', 'physicians', 'doctor', 'doctors', 'nurse', 'nurses', 'clinician', 'clinicians', 'endocrinologist', 'counsel',
   'case manager', 'case managers'];
 /** Role acronyms, matched case-sensitively ("PM" is a role, "9 pm" is not). */
-export const ROLE_ACRONYMS = ['SRE', 'SREs', 'DBA', 'PM', 'TPM', 'PMO', 'CFO', 'CTO', 'CEO', 'VP', 'DRI', 'TL'];
+export const ROLE_ACRONYMS = ['SRE', 'SREs', 'DBA', 'PM', 'TPM', 'PMO', 'CFO', 'CTO', 'CEO', 'VP', 'DRI', 'TL', 'GM', 'GMs'];
 
 /** Qualifiers that do not make a role named. */
 export const ROLE_STOPWORDS = ['the', 'a', 'an', 'our', 'their', 'relevant', 'which', 'some', 'any', 'each', 'every', 'that', 'this',

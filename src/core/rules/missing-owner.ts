@@ -11,6 +11,9 @@ const PROTOCOL_STEP = /\bTCC\b|\btry[\s/-]+confirm[\s/-]+cancel\b|\btwo[\s-]phas
 
 /** In tables other than risk matrices only freezes and fallbacks need a named mover. */
 const FREEZE_OR_FALLBACK = /(?<![\p{L}])(?:freez\w*|frozen|fall[\s-]?back\w*|roll[\s-]?back\w*)(?![\p{L}])|冻结|降级|回滚|兜底/iu;
+/** A war room is not its own owner: "成立保障小组" names the room (小组 reads like a team), not who runs it. */
+const WAR_ROOM_ZH = /(?:保障|应急|作战)(?:小组|室|群)/g;
+const withoutWarRoom = (text: string): string => text.replace(WAR_ROOM_ZH, t => ' '.repeat(t.length));
 const ownerTest = (ctx: RuleContext) => memoByList('owner', ctx.lexicon.ownerRoles, makeOwnerTest);
 
 function checkRow(ctx: RuleContext, block: Block, hasOwner: (t: string) => boolean): void {
@@ -57,7 +60,7 @@ export default defineRule({
     if (!riskItem && !NEEDS_OWNER.test(block.text)) return;
     const units = ctx.model.unitsOf(block);
     if (units.length === 0) return;
-    const itemOwned = block.kind === 'list-item' && hasOwner(block.text);
+    const itemOwned = block.kind === 'list-item' && hasOwner(withoutWarRoom(block.text));
     if (riskItem && !itemOwned) {
       const last = units[units.length - 1];
       ctx.report({ messageId: 'item', start: units[0].start, end: units[0].end, unit: units[0],
@@ -69,7 +72,8 @@ export default defineRule({
       if (!m || itemOwned) return;
       // The steps of a named protocol (TCC's Try freezes, Cancel releases) are normal flow, not a freeze or fallback.
       if (PROTOCOL_STEP.test(u.text)) return;
-      const scope = block.kind === 'paragraph' && units[i + 1] ? u.text + ' ' + units[i + 1].text : u.text;
+      const own = withoutWarRoom(u.text);
+      const scope = block.kind === 'paragraph' && units[i + 1] ? own + ' ' + units[i + 1].text : own;
       if (hasOwner(scope)) return;
       ctx.report({ messageId: 'prose', data: { phrase: m[0].trim() }, start: u.start + m.index, end: u.start + m.index + m[0].length, unit: u,
         fix: { title: 'Add an owner placeholder', edits: [insertBeforeStop(u, ' (owner: <role>)')] } });

@@ -10,7 +10,7 @@ export const isGoalHeading = (h: string): boolean => GOAL_HEADING.test(h);
 export const isEscalationHeading = (h: string): boolean => ESCALATION_HEADING.test(h);
 
 const RISK_COL = /risk|风险|failure|threat|hazard/i;
-const OWNER_COL = /owner|负责人|责任人|负责|accountable|\bdri\b|who\b|谁/i;
+const OWNER_COL = /owner|负责人|责任人|负责|accountable|\bdri\b|who\b|谁|moved\s+by|decided\s+by|\bdecides\b|set\s+by|triggered\s+by|approver|由谁|决定人/i;
 const ACTION_COL = /mitigation|response|应对|措施|action|fallback|plan|处理|预案|remediation/i;
 
 const index = (header: string[], re: RegExp): number => header.findIndex(h => re.test(h));
