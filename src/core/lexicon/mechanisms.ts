@@ -65,6 +65,8 @@ export const TARGET = new RegExp([
 
 /** Named mechanisms: for vague-term (scale, availability, security …) and unnamed-mechanism (guarantees). */
 export const MECHANISMS: readonly string[] = [
+  // traceability
+  'barcode', 'barcodes', 'barcode scan', 'RFID', '条码', '追溯码',
   // scale and availability
   'shard', 'shards', 'sharded', 'sharding', 'partition', 'partitions', 'partitioned', 'partitioning', 'replica', 'replicas',
   'replicated', 'replication', 'read replica', 'cache', 'cached', 'caching', 'TTL', 'CDN', 'load balancer', 'load balancing',

@@ -14,7 +14,7 @@ const re = (src: string, flags = 'iu'): RegExp => new RegExp(src, flags);
 export const DEFER_ALWAYS = re(`${B}(?:TBD|TBC)${E}|待定|待讨论|待商议|待商定|未定`, 'gu');
 /** Deferrals that a measurable trigger in the same sentence turns into a plan. */
 export const DEFER_SOFT = re([
-  `${B}(?:optimi[sz]e|improve|revisit|decide|figure|consider|look(?:\\s+into|\\s+at)?|add|handle|tune|align|discuss|think\\s+about|deal\\s+with|sort\\s+out|address|fix|define|finali[sz]e|refine|evaluate|tier|tiering|plan|design|build|do|support|introduce|explore|investigate|clarify|settle|confirm)${E}[^.;。；!?！？]{0,60}?${B}later(?:\\s+on)?${E}`,
+  `${B}(?:optimi[sz]e|improve|revisit|decide|figure|consider|look(?:\\s+into|\\s+at)?|add|handle|tune|align|discuss|think\\s+about|deal\\s+with|sort\\s+out|address|fix|define|finali[sz]e|refine|evaluate|tier|tiering|plan|design|build|do|support|introduce|explore|investigate|clarify|settle|confirm|expand|extend|roll\\s+out|launch|scale|migrate|onboard)${E}[^.;。；!?！？]{0,60}?${B}later(?:\\s+on)?${E}`,
   `${B}(?:we(?:'ll|\\s+will)|I(?:'ll|\\s+will)|will|to)\\s+figure\\s+(?:it|this|that|them|these|those|things)?\\s*out${E}`,
   `${B}figure\\s+out${E}[^.;。；]{0,60}?${B}later${E}`,
   `${B}(?:to\\s+be|will\\s+be|yet\\s+to\\s+be|be)\\s+(?:decided|determined|discussed|confirmed|defined|agreed|finali[sz]ed)${E}`,
@@ -26,7 +26,7 @@ export const DEFER_SOFT = re([
   '以后再', '以后可以', '(?<![A-Za-z])later\\s*再', '之后再', '后续再', '后面再', '回头再', '再考虑', '再优化', '再调整', '再决定', '再定', '再说', '再看',
   '视情况而定', '看情况', '有需要再', '需要时再', '到时候再', '未来可以', '将来可以', '以后考虑',
   '二期再', '二期(?:考虑|支持|实现|上线|做)', '下一期再', '后期再', '暂不考虑', '暂时不考虑', '暂不支持', '先不做', '等[^。；，]{1,20}?再(?:评估|看|定|决定|考虑|调整|说)',
-  `${B}(?:can|could|will|may|might)\\s+be\\s+(?:added|done|handled|built|introduced|supported|revisited|decided|tuned|optimi[sz]ed|considered|addressed|fixed|explored|tackled)\\s+later(?:\\s+on)?${E}`,
+  `${B}(?:can|could|will|may|might)\\s+be\\s+(?:[a-z]+ed|done|built|rebuilt)\\s+later(?:\\s+on)?${E}`,
 ].join('|'), 'giu');
 /** A measurable trigger: a condition word followed by a number (or a placeholder comparison). */
 export const TRIGGER = re(`${B}(?:when|once|if|after|until|as\\s+soon\\s+as|whenever|trigger)${E}[^.;。；]{0,80}?(?:\\d|<[^<>]+>\\s*[<>≤≥])|(?:当|一旦|如果|若|超过|达到|高于|低于|大于|小于)[^。；]{0,40}?\\d`, 'iu');
@@ -40,14 +40,16 @@ export const NEEDS_OWNER = re([
   `${B}escalat(?:e|es|ed|ing|ion|ions)${E}`,
   `${B}freez(?:e|es|ing)${E}(?<!${B}(?:false|wrong(?:ly)?|wrongful(?:ly)?|mistaken(?:ly)?)[\\s-]freez(?:e|es|ing))(?![\\s-]+(?:rates?|volumes?|counts?|ratios?|numbers?|volume|metrics?|dashboards?))`,
   `${B}frozen${E}(?<!${B}(?:wrong(?:ly)?|wrongful(?:ly)?|mistaken(?:ly)?|falsely)\\s+frozen)(?!\\s+(?:merchants?|accounts?|users?|sellers?|buyers?)\\s+(?:rates?|counts?|ratio)${E})`,
-  `${B}incidents?${E}`, `${B}war[\\s-]?room${E}`, `${B}mitigat(?:e|es|ed|ing|ion)${E}`,
+  // An incident being handled, not one cited as background ("that incident cost ¥2.6M").
+  `${B}(?:during|in|for|on|after|if|when|once|open|opens|declare[sd]?|raise[sd]?|handl(?:e|es|ing)|manag(?:e|es|ing)|any|an)\\s+(?:an?\\s+|the\\s+)?(?:P[0-4]\\s+|major\\s+|sev[\\s-]?\\d\\s+|payment\\s+|data\\s+)?incidents?${E}|${B}incidents?\\s+(?:response|commander|manager|channel|review|bridge|process|handling|runbook)${E}`,
+  `${B}war[\\s-]?room${E}`, `${B}mitigat(?:e|es|ed|ing|ion)${E}`,
   `${B}(?:if|when|whenever|once)${E}[^,.;。；]{0,60}?${B}(?:fails?|failed|failing|is\\s+down|are\\s+down|goes\\s+down|go\\s+down|times?\\s+out|timed\\s+out|is\\s+unavailable|are\\s+unavailable|becomes?\\s+unavailable|is\\s+unreachable|unreachable|rejects?|rejected|crash(?:es|ed)?|breaks?|outage)${E}`,
   '回滚(?<!(?:无法|不能|没法|不可)回滚)', '回退', '降级', '兜底', '冻结', '升级到', '升级给', '上报给', '(?:及时|立即|马上|尽快)(?:升级|上报)',
   // An incident being handled, not the word in a goal or in history ("不再出现以故障为由的降价", "去年 3 次故障").
   '(?:事故|故障)(?=时|后|期间|发生|处理|恢复|响应|升级)|(?:发生|出现|遇到|遇上)(?:事故|故障)(?![^，。；]{0,6}?(?:为由|的次数))',
-  '(?:失败|宕机|不可用|挂了|挂掉|出错|断连)时(?!间)', '超时时(?!间)', '(?:保障|应急|作战)(?:小组|室|群)', '应急', '中断', '资损',
+  '(?:失败|宕机|不可用|挂了|挂掉|出错|断连)(?:时|的话)(?!间)', '超时时(?!间)', '(?:保障|应急|作战)(?:小组|室|群)', '应急', '中断', '资损',
   '(?:出现|发生|发现)[^，。；]{0,8}?(?:事件|问题|异常)(?![^，。；]{0,6}?(?:告警|报警))',
-  '自动(?:重试|重新|补偿|切换|回退|降级|转人工|补发|恢复)', '(?:第一时间|及时|立即|马上|尽快)(?:升级|上报)', '升级处理',
+  '自动(?:重试|重新|补偿|切换|切回|回切|回退|降级|转人工|转为|改为|补发|恢复)', '(?:第一时间|及时|立即|马上|尽快)(?:升级|上报)', '升级处理',
   '(?:如果|若|一旦|当)[^，。；]{0,30}?(?:失败|宕机|不可用|超时|挂了|挂掉|拒绝|异常|出错)',
 ].join('|'), 'iu');
 
@@ -94,11 +96,14 @@ export const BUSINESS_OBJECT = re([
   '体验', '转化', '信任', '满意度', '留存', '活跃', '损失', '效率', '收入', '营收', '投诉', '复购', '销量', '成交', '黏性', '粘性', '负担', '工作量', '安全', '口碑',
 ].join('|'), 'iu');
 /** An explicit goal statement: with a goal verb it is an impact claim whatever its object. */
-export const GOAL_CUE = re(`${B}(?:goal|goals|aim|aims|objective|objectives|mission|we\\s+want\\s+to|we\\s+hope\\s+to|intended\\s+to|this\\s+will|this\\s+should|should\\s+help)${E}|目标|希望|旨在|目的是|为了`, 'iu');
+export const GOAL_CUE = re(`${B}(?:goal|goals|aim|aims|objective|objectives|mission|we\\s+(?:also\\s+)?want\\s+(?:[\\w-]+\\s+){0,4}?to|we\\s+hope\\s+to|intended\\s+to|this\\s+will|this\\s+should|should\\s+help)${E}|目标|希望|旨在|目的是|为了`, 'iu');
+/** A felt quality ("feel seamless"): an impact claim when stated as a goal ("we want top-up to feel seamless"). */
+export const FEEL_QUALITY = re(`${B}(?:feel|feels|be|become|seem)\\s+(?:more\\s+|truly\\s+|completely\\s+)?(?:seamless|effortless|instant|easy|easier|simple|simpler|smooth|natural|delightful)${E}`, 'iu');
 export const MAKE_BETTER = re(`${B}make[s]?\\s+[^.;。；]{0,50}?${B}(?:easier|better|happier|simpler|smoother|faster|more\\s+(?:convenient|engaging|reliable|efficient|satisfied|loyal))${E}|${B}build\\s+trust${E}|`
   + `${B}(?:live|lead)\\s+(?:healthier|better|longer|happier)\\s+lives${E}|${B}win\\s+back\\s+(?:some\\s+|the\\s+|their\\s+|our\\s+)?(?:goodwill|trust|users|customers|merchants|loyalty)${E}|`
   + `${B}(?:feel|feels|be|become|seem)\\s+(?:a\\s+(?:good|great)\\s+deal\\s+|much\\s+|a\\s+lot\\s+|far\\s+)?(?:friendlier|happier|healthier|nicer|smoother|safer|better|more\\s+(?:confident|comfortable|secure|satisfied|engaged|loyal|willing))${E}|`
-  + `${B}make[s]?\\s+(?:buyers|users|customers|merchants|sellers|people|shoppers|patients|members)\\s+(?:love|enjoy|trust|like)${E}|让[^。；]{0,20}?更(?:好|方便|便捷|满意|放心|安心|简单|容易|顺畅|流畅|高效|省心|舒心|愉快|顺利)`, 'iu');
+  + `${B}make[s]?\\s+(?:buyers|users|customers|merchants|sellers|people|shoppers|patients|members)\\s+(?:love|enjoy|trust|like)${E}|`
+  + `${B}want\\s+(?:buyers|users|viewers|customers|merchants|sellers|people|shoppers|patients|members)\\s+to\\s+(?:trust|love|enjoy|come\\s+back|return|stay)${E}|让[^。；]{0,20}?更(?:好|方便|便捷|满意|放心|安心|简单|容易|顺畅|流畅|高效|省心|舒心|愉快|顺利)`, 'iu');
 
 // ---- unnamed-mechanism -------------------------------------------------------------------
 export const GUARANTEE = re([
@@ -112,6 +117,7 @@ export const GUARANTEE = re([
   `${B}(?:data|privacy|PII|information|records?|identifiers?|IDs|details|credentials|(?:card|phone|ID)\\s+numbers)\\s+(?:is|are|will\\s+be|stays?|remains?)\\s+(?:fully\\s+|always\\s+|completely\\s+)?(?:protected|safe|safeguarded|private)${E}`,
   `${B}protect(?:s|ed|ing)?\\s+(?:the\\s+)?(?:user|users'?|buyer|buyers'?|patient|patients'?|customer|customers'?|personal)?\\s*(?:privacy|data|PII|information)${E}`,
   `${B}(?:fully\\s+)?compliant${E}`, `${B}compl(?:y|ies)\\s+with${E}`, `${B}ensur(?:e|es|ing)\\s+compliance${E}`,
+  `${B}(?:stored|kept|held|transmitted)\\s+securely${E}`, '安全(?:地)?(?:存储|保存|传输)',
   `${B}no\\s+data\\s+loss${E}`, `${B}never\\s+los(?:e|es)\\s+(?:data|messages|events)${E}`,
   '(?<!一致性)一致性(?!哈希)', '(?:保证|确保)[^，。；]{0,20}?一致(?!性哈希)', '始终(?:保持)?一致', '强一致', '最终一致', '恰好一次', '不重不漏', '幂等(?!键)', '可追溯', '全链路可追踪', '可审计',
   '防篡改', '不可篡改', '保护隐私', '隐私保护', '保护.{0,6}(?:数据|隐私|信息)', '(?:数据|信息|隐私)[^，。；]{0,4}?(?:不会泄露|不会外泄|受到保护|得到保护)',

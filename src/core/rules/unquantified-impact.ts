@@ -1,4 +1,4 @@
-import { BUSINESS_OBJECT, GOAL_CUE, GOAL_VERB, MAKE_BETTER } from '../lexicon/signals';
+import { BUSINESS_OBJECT, FEEL_QUALITY, GOAL_CUE, GOAL_VERB, MAKE_BETTER } from '../lexicon/signals';
 import { hasTarget } from './kinds/concrete';
 import { isGoalHeading } from './kinds/context';
 import { defineRule } from './rule';
@@ -16,10 +16,10 @@ export default defineRule({
   checkBlock(ctx, block) {
     if (block.kind === 'heading' || block.kind === 'table-row') return;
     const goalItem = block.kind === 'list-item' && isGoalHeading(ctx.headingOf(block));
-    if (!goalItem && !GOAL_VERB.test(block.text) && !MAKE_BETTER.test(block.text)) return;
+    if (!goalItem && !GOAL_VERB.test(block.text) && !MAKE_BETTER.test(block.text) && !FEEL_QUALITY.test(block.text)) return;
     for (const u of ctx.model.unitsOf(block)) {
       if (hasTarget(u.text)) continue;
-      const make = MAKE_BETTER.exec(u.text);
+      const make = MAKE_BETTER.exec(u.text) ?? (GOAL_CUE.test(u.text) ? FEEL_QUALITY.exec(u.text) : null);
       const verb = GOAL_VERB.exec(u.text);
       const object = BUSINESS_OBJECT.exec(u.text);
       const stated = verb && (object || GOAL_CUE.test(u.text));

@@ -11,6 +11,17 @@ const norm = (s: string): string => s.toLowerCase().replace(/[\s-]+/g, '');
 const ASK = new Map(VAGUE.flatMap(e => e.phrases.map(p => [norm(p), e.ask] as const)));
 
 
+/**
+ * A capitalised vague word inside a run of capitalised words, not opening the sentence, is a
+ * product or programme name ("the 极速退款 (Fast Refund) lane", "Alipay Secure Pay"), not a claim.
+ */
+function inProperName(text: string, start: number, end: number): boolean {
+  if (!/^[A-Z]/.test(text.slice(start, end))) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (/(?:^|[.!?。！？:：]\s*)$/.test(before.trimEnd() === '' ? '' : before) && !/[A-Za-z0-9(（'"“]\s*$/.test(before)) return false;
+  return /^\s+[A-Z][A-Za-z]/.test(text.slice(end, end + 40)) || /[A-Z][A-Za-z]*\s+$/.test(before);
+}
+
 export default defineRule({
   meta: {
     id: 'vague-term',
@@ -32,6 +43,7 @@ export default defineRule({
     const titled = block.text.includes('《');
     for (const h of found) {
       if (names.some(n => n.start <= h.start && n.end >= h.end) || (titled && inTitle(block.text, h.start))) continue;
+      if (inProperName(block.text, h.start, h.end)) continue;
       const unit = ctx.model.unitAt(block, block.start + h.start);
       if (!concrete.has(unit.start)) concrete.set(unit.start, isConcrete(unit.text));
       if (concrete.get(unit.start)) continue;
