@@ -20,7 +20,7 @@ export const ROLES: readonly string[] = [
   'reviewers', 'auditor', 'auditors', 'counsel', 'controller', 'accountant', 'ops', 'operations', 'customer service', 'desk', 'squad', 'committee', 'on duty', 'supervisor', 'administrator', 'architect',
   'duty officer', 'incident commander', 'war-room lead',
   '值班', '工程师', '负责人', '经理', '主管', '专员', '审核员', '客服', '运营', '药师', '医生', '护士', '法务', '合规',
-  '组长', '总监', '架构师', '管理员', '财务', '产品经理', '技术负责人', '小二', '坐席', 'owner',
+  '组长', '总监', '架构师', '管理员', '财务', '产品经理', '技术负责人', '小二', '坐席', '服务商', 'owner',
 ];
 
 /**
@@ -28,5 +28,5 @@ export const ROLES: readonly string[] = [
  * system) and "3 pm" are not.
  */
 export const ROLE_ACRONYMS: readonly string[] = [
-  'SRE', 'SREs', 'DBA', 'DBAs', 'TL', 'TLs', 'PM', 'PMs', 'TPM', 'TPMs', 'DRI', 'VP', 'CTO', 'COO', 'CFO', 'CISO', 'DPO', 'QA', 'GM', 'GMs', 'CEO',
+  'SRE', 'SREs', 'DBA', 'DBAs', 'TL', 'TLs', 'PM', 'PMs', 'TPM', 'TPMs', 'DRI', 'VP', 'CTO', 'COO', 'CFO', 'CISO', 'DPO', 'QA', 'GM', 'GMs', 'CEO', 'GP', 'GPs',
 ];

@@ -24,7 +24,7 @@ export const DEFER_SOFT = re([
   `${B}(?:can|could|will|may|might)\\s+come\\s+later${E}`, `${B}if\\s+(?:we|you|they)\\s+(?:find\\s+(?:we|you|they)\\s+)?(?:need|want)\\s+(?:it|them|one|that)${E}`,
   `${B}(?:undecided|not\\s+yet\\s+decided|not\\s+decided\\s+yet)${E}`,
   '以后再', '以后可以', '(?<![A-Za-z])later\\s*再', '之后再', '后续再', '后面再', '回头再', '再考虑', '再优化', '再调整', '再决定', '再定', '再说', '再看',
-  '视情况而定', '看情况', '有需要再', '需要时再', '到时候再', '未来可以', '将来可以', '以后考虑',
+  '视情况而定', '看情况', '有需要再', '需要时再', '需要的话再', '必要时再', '如有需要', '到时候再', '未来可以', '将来可以', '以后考虑',
   '二期再', '二期(?:考虑|支持|实现|上线|做)', '下一期再', '后期再', '暂不考虑', '暂时不考虑', '暂不支持', '先不做', '等[^。；，]{1,20}?再(?:评估|看|定|决定|考虑|调整|说)',
   `${B}(?:can|could|will|may|might)\\s+be\\s+(?:[a-z]+ed|done|built|rebuilt)\\s+later(?:\\s+on)?${E}`,
 ].join('|'), 'giu');
@@ -47,7 +47,7 @@ export const NEEDS_OWNER = re([
   '回滚(?<!(?:无法|不能|没法|不可)回滚)', '回退', '降级', '兜底', '冻结', '升级到', '升级给', '上报给', '(?:及时|立即|马上|尽快)(?:升级|上报)',
   // An incident being handled, not the word in a goal or in history ("不再出现以故障为由的降价", "去年 3 次故障").
   '(?:事故|故障)(?=时|后|期间|发生|处理|恢复|响应|升级)|(?:发生|出现|遇到|遇上)(?:事故|故障)(?![^，。；]{0,6}?(?:为由|的次数))',
-  '(?:失败|宕机|不可用|挂了|挂掉|出错|断连)(?:时|的话)(?!间)', '超时时(?!间)', '(?:保障|应急|作战)(?:小组|室|群)', '应急', '中断', '资损',
+  '(?:失败|宕机|不可用|挂了|挂掉|出错|断连)(?:时|的话)(?!间)', '超时时(?!间)', '(?:保障|应急|作战)(?:小组|室|群)', '应急', '中断', '资损(?!率)',
   '(?:出现|发生|发现)[^，。；]{0,8}?(?:事件|问题|异常)(?![^，。；]{0,6}?(?:告警|报警))',
   '自动(?:重试|重新|补偿|切换|切回|回切|回退|降级|转人工|转为|改为|补发|恢复)', '(?:第一时间|及时|立即|马上|尽快)(?:升级|上报)', '升级处理',
   '(?:如果|若|一旦|当)[^，。；]{0,30}?(?:失败|宕机|不可用|超时|挂了|挂掉|拒绝|异常|出错)',
@@ -68,7 +68,7 @@ export const NEEDS_THRESHOLD = re([
   `${B}keep(?:s|ing)?\\s+(?:an?\\s+)?(?:close\\s+)?(?:eye|eyes|tabs)\\s+on${E}`,
   `${B}(?:set\\s+up|build|add|have|plus)\\s+(?:a\\s+|some\\s+|the\\s+)?dashboards?${E}(?!\\s+(?:for|to)\\s+(?:merchants?|sellers?|buyers?|users?|customers?|patients?|doctors?)${E})`,
   `^\\s*dashboards?\\s+(?:for|on|of|in|tracking|showing)${E}`,
-  `${B}watch(?:es|ing)?\\s+[^.;。；]{0,40}?${B}on\\s+(?:a|the|our)\\s+dashboards?${E}`,
+  `${B}watch(?:es|ing)?\\s+[^.;。；]{0,40}?${B}on\\s+(?:a|the|our)\\s+dashboards?${E}`, `${B}watch(?:es|ing)?\\s+(?:the|a|our)\\s+(?:[\\w-]+\\s+){0,2}?dashboards?${E}`,
   `${B}alert(?:s|ed)?\\s+(?!(?:rules?|polic(?:y|ies)|config)${E})[^.;。；]{1,40}?\\s(?:if|when|once|whenever)${E}`,
   '(?:持续|密切|重点)关注', '通知[^，。；]{0,15}?(?:团队|负责人|值班|on-?call|同学)(?:[^，。；]{0,6}?(?:处理|介入|跟进))?',
   `${B}pag(?:e|es|ed)\\s+(?:the|an?|on-?call|someone|whoever|us|me|SRE)${E}`, `${B}pag(?:e|es|ed)\\s*(?=\\p{Script=Han})`, `${B}paging${E}(?!\\s+(?:rules?|polic(?:y|ies)|config))`,
@@ -130,7 +130,7 @@ const TARGET_CMP = '(?:<=?|≤|under|below|within|less\\s+than|at\\s+most|no\\s+
 /** Availability and latency targets (p99 < 100 ms, 99.99%, RTO 30 min). Thresholds (">", "exceeds") are not targets. */
 export const SLA_TARGET = re([
   `${B}(?:p|P)(?:50|75|90|95|99|999)${E}[^.;。；]{0,30}?${TARGET_CMP}\\s*\\d[\\d,.]*\\s*${TIME_UNIT}${E}`,
-  `${B}(?:latency|response(?:\\s+time)?|responds?|load(?:s|ing)?|delay|RT)${E}[^.;。；]{0,30}?${TARGET_CMP}\\s*\\d[\\d,.]*\\s*${TIME_UNIT}${E}`,
+  `${B}(?:latency|response(?:\\s+time)?|responds?|load(?:s|ing)?|opens?|renders?|delay|RT)${E}[^.;。；]{0,30}?${TARGET_CMP}\\s*\\d[\\d,.]*\\s*${TIME_UNIT}${E}`,
   `${TARGET_CMP}\\s*\\d[\\d,.]*\\s*${TIME_UNIT}\\s+(?:of\\s+)?(?:delay|latency|lag)${E}`,
   `${B}\\d{2,3}(?:\\.\\d+)?\\s?%\\s*(?:availability|uptime|SLA|可用性|可用率)`,
   `${B}(?:availability|uptime|SLA|SLO)${E}[^.;。；]{0,20}?\\d{2,3}(?:\\.\\d+)?\\s?%`,
