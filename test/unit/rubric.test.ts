@@ -367,6 +367,16 @@ describe('rubric', () => {
     });
   });
 
+  describe('auditability (ant-pm)', () => {
+    it('needs an audit mechanism: a ledger or 流水 only says where data is stored', () => {
+      const score = (line: string): number => axis(rubricOf(`# 碰一下\n\n## 设计\n\n${line}\n`, 'ant-pm'), 'auditability').score;
+      assert.equal(score('交易流水存 OceanBase，三地五中心部署。'), 0);
+      assert.equal(score('The order ledger sits in OceanBase across three zones.'), 0);
+      assert.ok(score('Every decision goes to an append-only ledger with a hash chain, kept 5 years.') > 0);
+      assert.ok(score('每笔交易写入审计日志，只追加，保存 5 年。') > 0);
+    });
+  });
+
   describe('long inputs', () => {
     it('finds quantities and roles across long digit and whitespace runs', () => {
       assert.equal(hasQuantity(`${'1'.repeat(100_000)} ms`), true);

@@ -169,10 +169,11 @@ export const PRIVACY_TOPIC = ['privacy', 'pii', 'personal', 'phone', 'address', 
 /** Audit / evidence mechanisms. */
 export const AUDIT_STRONG = ['append-only', 'append only', 'hash chain', 'hash-chain', 'hash of the previous', 'chained hash', 'merkle',
   'signed receipt', 'digital signature', 'signature', 'worm', 'write-once', 'immutable log', 'audit log', 'audit trail', 'event log',
-  'versioned snapshot', 'feature snapshot', 'model version', 'journal', 'ledger', 'notarised', 'notarized',
-  '只追加', '哈希链', '签名', '审计日志', '审计记录', '操作日志', '留痕', '快照', '版本号', '存证', '流水', '账本'];
+  'versioned snapshot', 'feature snapshot', 'model version', 'append-only journal', 'append-only ledger', 'notarised', 'notarized',
+  '只追加', '哈希链', '签名', '审计日志', '审计记录', '操作日志', '留痕', '快照', '版本号', '存证'];
+/** Records that back an audit only with a retention or count attached ("ledger kept 5 years"); a ledger or 流水 alone is storage. */
 export const AUDIT_WEAK = ['retained for', 'retention', 'reason code', 'reconciliation', 'examination', 'examinations', 'audit', 'audits',
-  'traceable', 'trace id', 'record', 'records', '留存', '对账', '审计', '记录', '追溯'];
+  'traceable', 'trace id', 'record', 'records', 'journal', 'ledger', '留存', '对账', '审计', '记录', '追溯', '流水', '账本'];
 
 /** Ali Health: regulation, regulators and licences that make a regulatory pathway concrete. */
 export const REGULATORY_CUES = ['nmpa', 'nhc', 'pipl', 'hipaa', 'gdpr', 'gsp', 'licensed', 'licence', 'license', 'class ii', 'class iii',
