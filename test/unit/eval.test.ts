@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evaluate, failures, precision, recall, report } from '../../scripts/eval';
@@ -57,4 +57,18 @@ describe('judgment quality on the labelled corpus (../shared/corpus)', () => {
     assert.ok(r.micro.tp > 0, 'the corpus has labelled findings');
     assert.deepEqual(failures(r), []);
   });
+});
+
+describe('judgment quality on the held-out answers (test/heldout)', () => {
+  const root = join(__dirname, '..', 'heldout');
+  const sets = readdirSync(root, { withFileTypes: true }).filter(d => d.isDirectory()).map(d => d.name).sort();
+  it('has held-out sets', () => assert.ok(sets.length >= 8, sets.join(', ')));
+  for (const set of sets) {
+    it(`set ${set}: micro precision ≥ 0.90 and recall ≥ 0.85`, () => {
+      const r = evaluate(join(root, set));
+      const p = precision(r.micro), rc = recall(r.micro);
+      assert.ok(r.micro.tp > 0, 'labelled findings');
+      assert.ok(p >= 0.9 && rc >= 0.85, `precision ${p.toFixed(2)}, recall ${rc.toFixed(2)}`);
+    });
+  }
 });
