@@ -8,7 +8,7 @@ import type { PartId } from './profiles/types';
 import { isRiskHeading, isRiskTable } from './rules/kinds/context';
 
 const HEADING: Record<PartId, { test(heading: string): boolean }> = {
-  impact: /impact|\bgoals?\b|objective|why\b.*\b(?:matters?|worth|important|needed)|why\s+(?:we|I)(?:'d|\s+would|'re|\s+are|'ll|\s+will)?\s+(?:do|doing|build|building|need|want)\b|why\s+(?:do|build)\s+(?:it|this)\b|为什么(?:要)?做|worth\s+building|success|outcome|business\s+(?:context|value|case|impact|goals?)|\bkpis?\b|north[\s-]?star|目标|价值|收益|业务背景|影响|成效/i,
+  impact: /impact|\bgoals?\b|objective|why\b.*\b(?:matters?|worth|important|needed)|why\s+(?:we|I)(?:'d|\s+would|'re|\s+are|'ll|\s+will)?\s+(?:do|doing|build|building|need|want)\b|why\s+(?:do|build)\s+(?:it|this)\b|\bwhy\s+now\b|为什么是现在|为什么(?:要)?做|worth\s+building|success|outcome|business\s+(?:context|value|case|impact|goals?)|\bkpis?\b|north[\s-]?star|目标|价值|收益|业务背景|影响|成效/i,
   constraints: /constraint|assumption|requirement|\blimits?\b|boundar|non[\s-]functional|capacity|back[\s-]of[\s-](?:the[\s-])?envelope|latency\s+budget|\bbudgets?\b|\bSLOs?\b|容量|预算|questions?\s+(?:I'?d|I\s+would|to)\s+(?:settle|clarify|ask|confirm)|(?:pin|pinned|nail|nailed)\s+down|约束|假设|前提|边界|限制|要求|待澄清|先对齐/i,
   design: /design|architecture|solution|approach|how\s+it\s+works|\bflow\b|workflow|proposal|mechanism|implementation|system\s+overview|方案|设计|架构|流程|实现|机制/i,
   // The risk-section headings the rules know, plus fallback sections: a list of fallbacks is a list of risks.

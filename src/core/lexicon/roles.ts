@@ -7,7 +7,7 @@
 export const NOT_OWNERS: readonly string[] = [
   'the relevant team', 'relevant team', 'relevant teams', 'the responsible team', 'the team', 'our team', 'a team', 'the teams',
   'management', 'the management', 'someone', 'somebody', 'anyone', 'everyone', 'the business side', 'the business',
-  '相关团队', '相关部门', '相关人员', '有关部门', '有关人员', '负责人待定', '我们', '大家', '有人',
+  '相关团队', '相关部门', '相关人员', '有关部门', '有关人员', '相关负责人', '相关同学', '相关同事', '对应负责人', '负责人待定', '我们', '大家', '有人',
 ];
 
 /** Role words: any of these in a sentence names an accountable role. */

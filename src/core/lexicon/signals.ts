@@ -23,7 +23,7 @@ export const DEFER_SOFT = re([
   `${B}sort(?:s|ed|ing)?\\s+(?:it|this|that|them|these|those|things)\\s+out${E}`,
   `${B}(?:can|could|will|may|might)\\s+come\\s+later${E}`, `${B}if\\s+(?:we|you|they)\\s+(?:find\\s+(?:we|you|they)\\s+)?(?:need|want)\\s+(?:it|them|one|that)${E}`,
   `${B}(?:undecided|not\\s+yet\\s+decided|not\\s+decided\\s+yet)${E}`,
-  '以后再', '以后可以', '(?<![A-Za-z])later\\s*再', '之后再', '后续再', '后面再', '回头再', '再考虑', '再优化', '再调整', '再决定', '再定', '再说', '再看',
+  '以后再', '以后可以', '(?:后续|之后|后面)还?可以',  '(?<![A-Za-z])later\\s*再', '之后再', '后续再', '后面再', '回头再', '再考虑', '再优化', '再调整', '再决定', '再定', '再说', '再看',
   '视情况而定', '看情况', '有需要再', '需要时再', '需要的话再', '必要时再', '如有需要', '到时候再', '未来可以', '将来可以', '以后考虑',
   '二期再', '二期(?:考虑|支持|实现|上线|做)', '下一期再', '后期再', '暂不考虑', '暂时不考虑', '暂不支持', '先不做', '等[^。；，]{1,20}?再(?:评估|看|定|决定|考虑|调整|说)',
   `${B}(?:can|could|will|may|might)\\s+be\\s+(?:[a-z]+ed|done|built|rebuilt)\\s+later(?:\\s+on)?${E}`,
@@ -44,12 +44,13 @@ export const NEEDS_OWNER = re([
   `${B}(?:during|in|for|on|after|if|when|once|open|opens|declare[sd]?|raise[sd]?|handl(?:e|es|ing)|manag(?:e|es|ing)|any|an)\\s+(?:an?\\s+|the\\s+)?(?:P[0-4]\\s+|major\\s+|sev[\\s-]?\\d\\s+|payment\\s+|data\\s+)?incidents?${E}|${B}incidents?\\s+(?:response|commander|manager|channel|review|bridge|process|handling|runbook)${E}`,
   `${B}war[\\s-]?room${E}`, `${B}mitigat(?:e|es|ed|ing|ion)${E}`,
   `${B}(?:if|when|whenever|once)${E}[^,.;。；]{0,60}?${B}(?:fails?|failed|failing|is\\s+down|are\\s+down|goes\\s+down|go\\s+down|times?\\s+out|timed\\s+out|is\\s+unavailable|are\\s+unavailable|becomes?\\s+unavailable|is\\s+unreachable|unreachable|rejects?|rejected|crash(?:es|ed)?|breaks?|outage)${E}`,
-  '回滚(?<!(?:无法|不能|没法|不可)回滚)', '回退', '降级', '兜底', '冻结', '升级到', '升级给', '上报给', '(?:及时|立即|马上|尽快)(?:升级|上报)',
+  '回滚(?<!(?:无法|不能|没法|不可)回滚)', '回退', '降级', '兜底', '冻结', '升级到(?![^，。；]{0,4}?(?:[vV]\\d|版本|新版|协议|最新))', '升级给', '上报给', '(?:及时|立即|马上|尽快)(?:升级|上报)',
   // An incident being handled, not the word in a goal or in history ("不再出现以故障为由的降价", "去年 3 次故障").
   '(?:事故|故障)(?=时|后|期间|发生|处理|恢复|响应|升级)|(?:发生|出现|遇到|遇上)(?:事故|故障)(?![^，。；]{0,6}?(?:为由|的次数))',
   '(?:失败|宕机|不可用|挂了|挂掉|出错|断连)(?:时|的话)(?!间)', '超时时(?!间)', '(?:保障|应急|作战)(?:小组|室|群)', '应急', '中断', '资损(?!率)',
   '(?:出现|发生|发现)[^，。；]{0,8}?(?:事件|问题|异常)(?![^，。；]{0,6}?(?:告警|报警))',
-  '自动(?:重试|重新|补偿|切换|切回|回切|回退|降级|转人工|转为|改为|补发|恢复)', '(?:第一时间|及时|立即|马上|尽快)(?:升级|上报)', '升级处理',
+  '自动(?:重试|重新|补偿|切换|切回|回切|回退|降级|转人工|转为|改为|补发|恢复)', '自动[^，。；]{0,8}?(?:摘掉|摘除|剔除|下线|移除|踢出)',
+  `${B}auto-(?:extended|cancell?ed|renewed|released|refunded|reassigned|rerouted|retried|disabled|suspended|paused)${E}`, '(?:第一时间|及时|立即|马上|尽快)(?:升级|上报)', '升级处理',
   '(?:如果|若|一旦|当)[^，。；]{0,30}?(?:失败|宕机|不可用|超时|挂了|挂掉|拒绝|异常|出错)',
 ].join('|'), 'iu');
 
@@ -73,7 +74,7 @@ export const NEEDS_THRESHOLD = re([
   '(?:持续|密切|重点)关注', '通知[^，。；]{0,15}?(?:团队|负责人|值班|on-?call|同学)(?:[^，。；]{0,6}?(?:处理|介入|跟进))?',
   `${B}pag(?:e|es|ed)\\s+(?:the|an?|on-?call|someone|whoever|us|me|SRE)${E}`, `${B}pag(?:e|es|ed)\\s*(?=\\p{Script=Han})`, `${B}paging${E}(?!\\s+(?:rules?|polic(?:y|ies)|config))`,
   `${B}escalat(?:e|es|ed|ing|ion)${E}`,
-  '监控', '告警', '报警', '观察数据', '观察指标', '观察效果', '升级到', '升级给', '上报给', '(?:第一时间|及时|立即|马上|尽快)(?:升级|上报)', '升级处理',
+  '监控', '告警', '报警', '观察数据', '观察指标', '观察效果', '升级到(?![^，。；]{0,4}?(?:[vV]\\d|版本|新版|协议|最新))', '升级给', '上报给', '(?:第一时间|及时|立即|马上|尽快)(?:升级|上报)', '升级处理',
   '(?:有问题|出问题|出现问题|异常)[^，。；]{0,12}?(?:升级|上报)',
 ].join('|'), 'iu');
 /** Rollback statements: they need a measurable trigger when they are conditional or an instruction. */
@@ -113,7 +114,7 @@ export const GUARANTEE = re([
   `${B}exactly[\\s-]once${E}`, `${B}idempoten(?:t|cy|ce)${E}`,
   `${B}traceab(?:le|ility)${E}`, `${B}(?:fully\\s+)?traced\\s+end[\\s-]to[\\s-]end${E}`,
   `${B}auditab(?:le|ility)${E}`, `${B}tamper[\\s-]?(?:proof|evident|resistant)${E}`,
-  `${B}(?:kept|keep|keeps|stays?|remains?)\\s+(?:private|confidential)${E}`,
+  `${B}(?:kept|keep|keeps|stays?|remains?)\\s+(?:fully\\s+|completely\\s+|strictly\\s+|always\\s+)?(?:private|confidential)${E}`,
   `${B}(?:data|privacy|PII|information|records?|identifiers?|IDs|details|credentials|(?:card|phone|ID)\\s+numbers)\\s+(?:is|are|will\\s+be|stays?|remains?)\\s+(?:fully\\s+|always\\s+|completely\\s+)?(?:protected|safe|safeguarded|private)${E}`,
   `${B}protect(?:s|ed|ing)?\\s+(?:the\\s+)?(?:user|users'?|buyer|buyers'?|patient|patients'?|customer|customers'?|personal)?\\s*(?:privacy|data|PII|information)${E}`,
   `${B}(?:fully\\s+)?compliant${E}`, `${B}compl(?:y|ies)\\s+with${E}`, `${B}ensur(?:e|es|ing)\\s+compliance${E}`,

@@ -6,7 +6,7 @@
 /** Section kinds, recognised from heading wording (any language, any phrasing listed). */
 export const SECTION_CUES = {
   impact: ['impact', 'why this matters', 'why it matters', 'matters to the business', 'goal', 'goals', 'outcome', 'outcomes',
-    'why we do it', 'why we do this', "why we're doing", 'why we are doing', 'why build', '为什么做', '为什么要做',
+    'why we do it', 'why we do this', 'why now', "why we're doing", 'why we are doing', 'why build', '为什么做', '为什么要做',
     'success', 'kpi', 'kpis', 'business context', 'objective', 'objectives', 'north star', 'user needs', 'business case',
     '影响', '目标', '价值', '指标', '成功标准', '业务背景', '收益'],
   constraints: ['constraint', 'constraints', 'assumption', 'assumptions', 'assuming', 'settle first', 'clarify', 'clarifying',

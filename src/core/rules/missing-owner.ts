@@ -10,7 +10,7 @@ import { memoByList } from './kinds/lexicon-cache';
 const PROTOCOL_STEP = /\bTCC\b|\btry[\s/-]+confirm[\s/-]+cancel\b|\btwo[\s-]phase\s+commit\b|\b2PC\b|\bsaga\b/i;
 
 /** In tables other than risk matrices only freezes and fallbacks need a named mover. */
-const FREEZE_OR_FALLBACK = /(?<![\p{L}])(?:freez\w*|frozen|fall[\s-]?back\w*|roll[\s-]?back\w*)(?![\p{L}])|冻结|降级|回滚|兜底/iu;
+const FREEZE_OR_FALLBACK = /(?<![\p{L}])(?:freez\w*|frozen|suspend\w*|fall[\s-]?back\w*|roll[\s-]?back\w*)(?![\p{L}])|冻结|暂停|停用|降级|回滚|兜底/iu;
 /** A war room is not its own owner: "成立保障小组" names the room (小组 reads like a team), not who runs it. */
 const WAR_ROOM_ZH = /(?:保障|应急|作战)(?:小组|室|群)/g;
 const withoutWarRoom = (text: string): string => text.replace(WAR_ROOM_ZH, t => ' '.repeat(t.length));
