@@ -367,6 +367,15 @@ describe('rubric', () => {
     });
   });
 
+  describe('health outcomes (alihealth-pm)', () => {
+    it('counts finishing a vaccine course as an outcome, like medication adherence', () => {
+      const zh = rubricOf('# HPV 疫苗\n\n## 目标\n\n- 三针全程完成率从 71% 提升到 85%，12 个月内达成。\n', 'alihealth-pm');
+      assert.deepEqual(lines(axis(zh, 'health-outcomes')), [4]);
+      const en = rubricOf('# HPV vaccine\n\n## Goals\n\n- Series completion rises from 71% to 85% within 12 months.\n', 'alihealth-pm');
+      assert.deepEqual(lines(axis(en, 'health-outcomes')), [4]);
+    });
+  });
+
   describe('auditability (ant-pm)', () => {
     it('needs an audit mechanism: a ledger or 流水 only says where data is stored', () => {
       const score = (line: string): number => axis(rubricOf(`# 碰一下\n\n## 设计\n\n${line}\n`, 'ant-pm'), 'auditability').score;

@@ -202,7 +202,8 @@ export const CLINICAL_METRICS = ['hba1c', 'glucose', 'blood pressure', 'bmi', 'l
   'remission', 'symptom score', 'time to treatment', 'vaccination rate', 'screening rate', 'mis-triage', 'triage accuracy',
   'emergency visits', 'er visits', 'hospitalisation', 'hospitalization', 'weight loss', 'quit rate', 'in target range',
   '血糖', '糖化血红蛋白', '血压', '依从性', '再入院', '死亡率', '并发症', '低血糖', '不良反应', '不良事件', '用药错误', '控制率', '达标率',
-  '误分诊', '分诊准确率', '急诊', '住院率', '复发', '接种率', '筛查率'];
+  '误分诊', '分诊准确率', '急诊', '住院率', '复发', '接种率', '筛查率', '全程完成率', '全程接种', '疗程完成率',
+  'course completion', 'series completion', 'full-course completion', 'dose completion'];
 
 /** Ali Health stakeholders (for enumerations outside a stakeholder section). */
 export const STAKEHOLDER_NOUNS = ['patient', 'patients', 'family', 'families', 'caregiver', 'caregivers', 'doctor', 'doctors', 'physician',
