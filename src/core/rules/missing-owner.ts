@@ -5,6 +5,7 @@ import { isRiskHeading, isRiskTable, ownerColumn } from './kinds/context';
 import { defineRule, type RuleContext } from './rule';
 import { insertBeforeStop } from './kinds/edit';
 import { memoByList } from './kinds/lexicon-cache';
+import { blankOut } from '../text/phrases';
 
 /** A named protocol's steps: TCC (Try / Confirm / Cancel), two-phase commit, sagas. */
 const PROTOCOL_STEP = /\bTCC\b|\btry[\s/-]+confirm[\s/-]+cancel\b|\btwo[\s-]phase\s+commit\b|\b2PC\b|\bsaga\b/i;
@@ -13,7 +14,7 @@ const PROTOCOL_STEP = /\bTCC\b|\btry[\s/-]+confirm[\s/-]+cancel\b|\btwo[\s-]phas
 const FREEZE_OR_FALLBACK = /(?<![\p{L}])(?:freez\w*|frozen|suspend\w*|fall[\s-]?back\w*|roll[\s-]?back\w*)(?![\p{L}])|冻结|暂停|停用|降级|回滚|兜底/iu;
 /** A war room is not its own owner: "成立保障小组" names the room (小组 reads like a team), not who runs it. */
 const WAR_ROOM_ZH = /(?:保障|应急|作战)(?:小组|室|群)/g;
-const withoutWarRoom = (text: string): string => text.replace(WAR_ROOM_ZH, t => ' '.repeat(t.length));
+const withoutWarRoom = (text: string): string => blankOut(text, WAR_ROOM_ZH);
 const ownerTest = (ctx: RuleContext) => memoByList('owner', ctx.lexicon.ownerRoles, makeOwnerTest);
 
 function checkRow(ctx: RuleContext, block: Block, hasOwner: (t: string) => boolean): void {

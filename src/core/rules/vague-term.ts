@@ -18,7 +18,8 @@ const ASK = new Map(VAGUE.flatMap(e => e.phrases.map(p => [norm(p), e.ask] as co
 function inProperName(text: string, start: number, end: number): boolean {
   if (!/^[A-Z]/.test(text.slice(start, end))) return false;
   const before = text.slice(Math.max(0, start - 40), start);
-  if (/(?:^|[.!?。！？:：]\s*)$/.test(before.trimEnd() === '' ? '' : before) && !/[A-Za-z0-9(（'"“]\s*$/.test(before)) return false;
+  const prev = before.trimEnd();
+  if (prev === '' || /[.!?。！？:：]$/.test(prev)) return false; // opens a sentence
   return /^\s+[A-Z][A-Za-z]/.test(text.slice(end, end + 40)) || /[A-Z][A-Za-z]*\s+$/.test(before);
 }
 
