@@ -9,6 +9,16 @@ const B = '(?<![A-Za-z0-9\\u00C0-\\u024F])';
 const E = '(?![A-Za-z0-9\\u00C0-\\u024F])';
 const re = (src: string, flags = 'iu'): RegExp => new RegExp(src, flags);
 
+// Shared by the owner and threshold patterns (one definition each, so the two rules cannot drift).
+/** A rollback, not a negated one ("no rollback", "rollback is no longer possible", 无法回滚). */
+const ROLLBACK_WORD = `${B}(?:roll(?:s|ed|ing)?[\\s-]?back|rollbacks?)${E}(?<!${B}(?:no|cannot|can't|can\\s+not|unable\\s+to|impossible\\s+to)\\s+(?:roll(?:s|ed|ing)?[\\s-]?back|rollbacks?))(?!\\s+(?:is|are|becomes?)\\s+(?:not|no\\s+longer|impossible))`;
+const ROLLBACK_ZH = '回滚(?<!(?:无法|不能|没法|不可)回滚)';
+/** 回退到 a version is a rollback; 回退到 another warehouse or route is a fallback (no trigger needed). */
+const ROLLBACK_BACK_ZH = '回退(?!到(?![^，。；]{0,6}?(?:上一|上个|旧|之前|老|原|版本|[vV]\\d)))';
+/** 升级到 a person or team escalates; 升级到 v3 / 新版本 upgrades. */
+const ESCALATE_TO_ZH = '升级到(?![^，。；]{0,4}?(?:[vV]\\d|版本|新版|协议|最新))';
+const ESCALATE_NOW_ZH = '(?:第一时间|及时|立即|马上|尽快)(?:升级|上报)';
+
 // ---- deferred-decision -------------------------------------------------------------------
 /** Always a deferral (no trigger can rescue a bare TBD). */
 export const DEFER_ALWAYS = re(`${B}(?:TBD|TBC)${E}|待定|待讨论|待商议|待商定|未定`, 'gu');
@@ -34,8 +44,7 @@ export const TRIGGER = re(`${B}(?:when|once|if|after|until|as\\s+soon\\s+as|when
 // ---- missing-owner -----------------------------------------------------------------------
 /** Statements that need an accountable owner: rollbacks, fallbacks, escalations, freezes, incidents. */
 export const NEEDS_OWNER = re([
-  `${B}roll(?:s|ed|ing)?[\\s-]?back${E}(?<!${B}(?:no|cannot|can't|can\\s+not|unable\\s+to|impossible\\s+to)\\s+roll(?:s|ed|ing)?[\\s-]?back)(?!\\s+(?:is|are|becomes?)\\s+(?:not|no\\s+longer|impossible))`,
-  `${B}rollbacks?${E}(?<!${B}(?:no|cannot|can't|unable\\s+to)\\s+rollbacks?)(?!\\s+(?:is|are|becomes?)\\s+(?:not|no\\s+longer|impossible))`,
+  ROLLBACK_WORD,
   `${B}fall(?:s|ing)?[\\s-]?back${E}`, `${B}fallbacks?${E}`,
   `${B}escalat(?:e|es|ed|ing|ion|ions)${E}`,
   `${B}freez(?:e|es|ing)${E}(?<!${B}(?:false|wrong(?:ly)?|wrongful(?:ly)?|mistaken(?:ly)?)[\\s-]freez(?:e|es|ing))(?![\\s-]+(?:rates?|volumes?|counts?|ratios?|numbers?|volume|metrics?|dashboards?))`,
@@ -44,13 +53,13 @@ export const NEEDS_OWNER = re([
   `${B}(?:during|in|for|on|after|if|when|once|open|opens|declare[sd]?|raise[sd]?|handl(?:e|es|ing)|manag(?:e|es|ing)|any|an)\\s+(?:an?\\s+|the\\s+)?(?:P[0-4]\\s+|major\\s+|sev[\\s-]?\\d\\s+|payment\\s+|data\\s+)?incidents?${E}|${B}incidents?\\s+(?:response|commander|manager|channel|review|bridge|process|handling|runbook)${E}`,
   `${B}war[\\s-]?room${E}`, `${B}mitigat(?:e|es|ed|ing|ion)${E}`,
   `${B}(?:if|when|whenever|once)${E}[^,.;。；]{0,60}?${B}(?:fails?|failed|failing|is\\s+down|are\\s+down|goes\\s+down|go\\s+down|times?\\s+out|timed\\s+out|is\\s+unavailable|are\\s+unavailable|becomes?\\s+unavailable|is\\s+unreachable|unreachable|rejects?|rejected|crash(?:es|ed)?|breaks?|outage)${E}`,
-  '回滚(?<!(?:无法|不能|没法|不可)回滚)', '回退', '降级', '兜底', '冻结', '升级到(?![^，。；]{0,4}?(?:[vV]\\d|版本|新版|协议|最新))', '升级给', '上报给', '(?:及时|立即|马上|尽快)(?:升级|上报)',
+  ROLLBACK_ZH, '回退', '降级', '兜底', '冻结', ESCALATE_TO_ZH, '升级给', '上报给',
   // An incident being handled, not the word in a goal or in history ("不再出现以故障为由的降价", "去年 3 次故障").
   '(?:事故|故障)(?=时|后|期间|发生|处理|恢复|响应|升级)|(?:发生|出现|遇到|遇上)(?:事故|故障)(?![^，。；]{0,6}?(?:为由|的次数))',
   '(?:失败|宕机|不可用|挂了|挂掉|出错|断连)(?:时|的话)(?!间)', '超时时(?!间)', '(?:保障|应急|作战)(?:小组|室|群)', '应急', '中断', '资损(?!率)',
   '(?:出现|发生|发现)[^，。；]{0,8}?(?:事件|问题|异常)(?![^，。；]{0,6}?(?:告警|报警))',
   '自动(?:重试|重新|补偿|切换|切回|回切|回退|降级|转人工|转为|改为|补发|恢复)', '自动[^，。；]{0,8}?(?:摘掉|摘除|剔除|下线|移除|踢出)',
-  `${B}auto-(?:extended|cancell?ed|renewed|released|refunded|reassigned|rerouted|retried|disabled|suspended|paused)${E}`, '(?:第一时间|及时|立即|马上|尽快)(?:升级|上报)', '升级处理',
+  `${B}auto-(?:extended|cancell?ed|renewed|released|refunded|reassigned|rerouted|retried|disabled|suspended|paused)${E}`, ESCALATE_NOW_ZH, '升级处理',
   '(?:如果|若|一旦|当)[^，。；]{0,30}?(?:失败|宕机|不可用|超时|挂了|挂掉|拒绝|异常|出错)',
 ].join('|'), 'iu');
 
@@ -74,12 +83,11 @@ export const NEEDS_THRESHOLD = re([
   '(?:持续|密切|重点)关注', '通知[^，。；]{0,15}?(?:团队|负责人|值班|on-?call|同学)(?:[^，。；]{0,6}?(?:处理|介入|跟进))?',
   `${B}pag(?:e|es|ed)\\s+(?:the|an?|on-?call|someone|whoever|us|me|SRE)${E}`, `${B}pag(?:e|es|ed)\\s*(?=\\p{Script=Han})`, `${B}paging${E}(?!\\s+(?:rules?|polic(?:y|ies)|config))`,
   `${B}escalat(?:e|es|ed|ing|ion)${E}`,
-  '监控', '告警', '报警', '观察数据', '观察指标', '观察效果', '升级到(?![^，。；]{0,4}?(?:[vV]\\d|版本|新版|协议|最新))', '升级给', '上报给', '(?:第一时间|及时|立即|马上|尽快)(?:升级|上报)', '升级处理',
+  '监控', '告警', '报警', '观察数据', '观察指标', '观察效果', ESCALATE_TO_ZH, '升级给', '上报给', ESCALATE_NOW_ZH, '升级处理',
   '(?:有问题|出问题|出现问题|异常)[^，。；]{0,12}?(?:升级|上报)',
 ].join('|'), 'iu');
 /** Rollback statements: they need a measurable trigger when they are conditional or an instruction. */
-// 回退到 a version is a rollback; 回退到 another warehouse or route is a fallback (no trigger needed).
-export const ROLLBACK = re(`${B}(?:roll(?:s|ed|ing)?[\\s-]?back|rollbacks?)${E}(?<!${B}(?:no|cannot|can't|unable\\s+to)\\s+(?:roll(?:s|ed|ing)?[\\s-]?back|rollbacks?))(?!\\s+(?:is|are|becomes?)\\s+(?:not|no\\s+longer|impossible))|回滚(?<!(?:无法|不能|没法|不可)回滚)|回退(?!到(?![^，。；]{0,6}?(?:上一|上个|旧|之前|老|原|版本|[vV]\\d)))`, 'iu');
+export const ROLLBACK = re([ROLLBACK_WORD, ROLLBACK_ZH, ROLLBACK_BACK_ZH].join('|'), 'iu');
 export const CONDITIONAL = re(`${B}(?:if|when|whenever|once|unless|after)${E}|如果|若|一旦|时|之后|有问题|出问题|出现问题`, 'iu');
 /** A rollback mentioned only as a capability ("we can roll back"): unnamed-mechanism's business. */
 export const ROLLBACK_CAPABILITY = re(`${B}(?:can|could|able\\s+to|possible\\s+to|easy\\s+to|easily)\\s+(?:be\\s+)?roll(?:ed)?[\\s-]?back${E}|${B}(?:supports?|allows?|enables?)\\s+(?:a\\s+|easy\\s+|quick\\s+)?rollbacks?${E}|${B}rollbacks?\\s+(?:is|are)\\s+(?:supported|possible|available|easy)${E}|${B}rollbacks?\\s+(?:of|for)\\s+[^.;。；]{1,60}?\\s(?:is|are)\\s+(?:fully\\s+|always\\s+)?(?:supported|possible|available|easy)${E}|(?:可以|可|能|支持)(?:随时|一键|快速|直接)?回滚`, 'iu');
