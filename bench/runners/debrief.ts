@@ -1,8 +1,12 @@
 // Debrief's full analysis (lint + rubric), in-process, from the production esbuild bundle of the core.
+// Every timed analysis starts with the rubric's per-block memo empty: it exists for an editor
+// re-analysing a document after an edit, and re-analysing the same text here would serve the whole
+// rubric from it, which no fresh answer gets (the incremental runner measures what it buys).
 // After the timed runs, where the time goes goes to stderr as "stages: {…}" (medians over the same
 // number of runs): the parse into the answer model, sentence units, the rules, the rubric.
 import { analyze } from '../../src/core/engine';
 import { parse } from '../../src/core/parse';
+import { clearRubricCache } from '../../src/core/rubric';
 // @ts-expect-error plain ESM helper without types
 import { run } from './harness.mjs';
 
@@ -15,13 +19,13 @@ function medianOf(n: number, f: () => void): number {
 
 await run('debrief', (text: string) => {
   process.on('exit', () => {
-    const n = Math.max(1, Math.min(30, Math.round(2000 / Math.max(1, medianOf(1, () => analyze(text))))));
+    const n = Math.max(1, Math.min(30, Math.round(2000 / Math.max(1, medianOf(1, () => { clearRubricCache(); analyze(text); })))));
     const parseMs = medianOf(n, () => parse(text));
     const unitsMs = medianOf(n, () => { const m = parse(text); for (const b of m.blocks) m.unitsOf(b); }) - parseMs;
     const lintMs = medianOf(n, () => analyze(text, { rubric: false }));
-    const fullMs = medianOf(n, () => analyze(text));
+    const fullMs = medianOf(n, () => { clearRubricCache(); analyze(text); });
     const r = (x: number): number => Math.round(x * 100) / 100;
     process.stderr.write(`stages: ${JSON.stringify({ parse: r(parseMs), units: r(unitsMs), rules: r(lintMs - parseMs - unitsMs), rubric: r(fullMs - lintMs), runs: n })}\n`);
   });
-  return () => analyze(text);
+  return () => { clearRubricCache(); return analyze(text); };
 });

@@ -82,6 +82,9 @@ function contentEntry(b: Block): BlockEntry {
   return e;
 }
 
+/** A heading's section kinds, by heading text. */
+export const headingKindsMemo = new Map<string, SectionKind[]>();
+
 /** The rubric units built for a block object, with their section context: reused while the object is (a block that did not move). */
 let placed = new WeakMap<Block, { context: string; units: RUnit[] }>();
 export const placedUnits = (): WeakMap<Block, { context: string; units: RUnit[] }> => placed;
@@ -107,6 +110,7 @@ export function rubricCacheStats(): { entries: number; created: number; unitList
 /** Forget everything (when full; for tests and benchmarks). */
 export function clearRubricCache(): void {
   entries.clear();
+  headingKindsMemo.clear();
   byModel = new WeakMap();
   byOrigin = new WeakMap();
   placed = new WeakMap();

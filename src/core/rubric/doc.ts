@@ -9,7 +9,7 @@
  */
 import { type AnswerModel, type Block, copyOf } from '../model';
 import type { Finding } from '../types';
-import { type BlockEntry, blockEntries, type CachedUnit, contextKey, counters, placedUnits } from './cache';
+import { type BlockEntry, blockEntries, type CachedUnit, contextKey, counters, headingKindsMemo, placedUnits } from './cache';
 import { cue } from './cues';
 import { sourceExcerpt } from './excerpt';
 import { COLUMN_CUES, ECOSYSTEM_ENTITIES, SECTION_CUES, type ColumnKind, type SectionKind } from './lexicon';
@@ -106,13 +106,12 @@ function blockUnits(model: AnswerModel, block: Block, entry: BlockEntry, context
   return list;
 }
 
-const kindsCache = new Map<string, SectionKind[]>();
 function cachedHeadingKinds(heading: string): SectionKind[] {
-  let k = kindsCache.get(heading);
+  let k = headingKindsMemo.get(heading);
   if (!k) {
-    if (kindsCache.size >= 10_000) kindsCache.clear();
+    if (headingKindsMemo.size >= 10_000) headingKindsMemo.clear();
     k = headingKinds(heading);
-    kindsCache.set(heading, k);
+    headingKindsMemo.set(heading, k);
   }
   return k;
 }
