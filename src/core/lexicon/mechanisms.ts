@@ -2,6 +2,8 @@
  * What makes a claim concrete: a number with a unit, or a named mechanism.
  */
 
+import { pattern } from '../text/phrases';
+
 /**
  * A number written in English words with a unit ("thirty-one percent", "twelve days", "three
  * times"). A lone "one" is left out: "one day" is more often an idiom than a duration.
@@ -24,7 +26,7 @@ const CHINESE_PROPORTION = '[一二三四五六七八九十两]+\\s?(?:成|倍|�
  * A number with a unit (ms, s, %, QPS, req/s, TPS, users, ¥/$, 万, 分钟 …) or an RTO/RPO value.
  * A number is only tried from the first digit of a run, so long digit runs stay linear.
  */
-export const QUANTITY = new RegExp([
+export const QUANTITY = pattern([
   '(?:[¥$€£￥]|HK\\$|US\\$|RMB|CNY)\\s?\\d',
   '\\b(?:RTO|RPO)\\s*(?:[:=<≤]|of|is|under|below)?\\s*\\d',
   '[<>≤≥]=?\\s*\\d',
@@ -40,7 +42,7 @@ export const QUANTITY = new RegExp([
  * digits inside a name (88VIP, P0, Class II) nor a festival date (11.11, 双11, 618).
  * Chinese numerals count with a unit (三次, 两小时). Proportions in words count too ("by a third").
  */
-export const ANY_NUMBER = new RegExp([
+export const ANY_NUMBER = pattern([
   '(?<![\\p{L}\\p{N}.])(?!(?:11\\.11|12\\.12|6\\.18|618)(?![\\p{N}]))[0-9０-９]+(?:[.,][0-9]+)*(?![\\p{Script=Latin}\\p{N}]|[.,][0-9])',
   '[¥$€£￥]\\s?\\d', '[<>≤≥]=?\\s*\\d',
   // Not the ordinal-like 上一个 / 下一个 / 这一次 (the previous, the next, this one).
@@ -53,7 +55,7 @@ export const ANY_NUMBER = new RegExp([
  * "by 20%", "+12%", "2x", "40 → 15"), a level to reach ("to 40", "达到 99%"), or a duration.
  * "for the 3 million patients" counts people; it is no target.
  */
-export const TARGET = new RegExp([
+export const TARGET = pattern([
   '\\d\\s?(?:%|‰|pp|bps|个百分点|倍)', '[¥$€£￥]\\s?\\d', '(?:HK|US)\\$\\s?\\d', '\\d\\s?(?:元|万元|亿元)',
   '(?<![A-Za-z\\u00C0-\\u024F])from\\s+[^.;。；]{0,40}?\\d[^.;。；]{0,40}?(?<![A-Za-z\\u00C0-\\u024F])to(?![A-Za-z\\u00C0-\\u024F])',
   '(?<![A-Za-z\\u00C0-\\u024F])(?:by|to|of|at|above|below|under|over|reach(?:es|ing)?|within|than)\\s+(?:about\\s+|roughly\\s+|at\\s+least\\s+)?[¥$]?\\d',

@@ -4,10 +4,12 @@
  * These are internal patterns (user config only ever adds plain phrases).
  */
 
+import { pattern } from '../text/phrases';
+
 // Latin word start / end: only Latin letters and digits count, so "用Kafka做" still has boundaries.
 const B = '(?<![A-Za-z0-9\\u00C0-\\u024F])';
 const E = '(?![A-Za-z0-9\\u00C0-\\u024F])';
-const re = (src: string, flags = 'iu'): RegExp => new RegExp(src, flags);
+const re = (src: string, flags = 'iu'): RegExp => pattern(src, flags);
 
 // Shared by the owner and threshold patterns (one definition each, so the two rules cannot drift).
 /** A rollback, not a negated one ("no rollback", "rollback is no longer possible", 无法回滚). */

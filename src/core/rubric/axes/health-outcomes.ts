@@ -4,11 +4,13 @@ import { cached, evidenceOf, inKinds, type RUnit } from '../doc';
 import type { AxisDetector } from '../grade';
 import { CLINICAL_METRICS } from '../lexicon';
 import { quantifiedGoal } from '../signals';
+import { tester } from '../../text/phrases';
 
-const METRIC = cue(CLINICAL_METRICS);
+// One compiled pattern: matchAll needs 'g', and the tester shares its compiled code.
+const METRICS = cue(CLINICAL_METRICS, 'gi');
+const METRIC = tester(METRICS);
 // (?<!\d): a number is tried from its first digit only (linear on long digit runs).
 const HORIZON = /\bat\s+\d+\s*(?:months?|weeks?|days?)|(?<!\d)\d+-(?:day|week|month)\b|(?<!\d)\d+\s*个?(?:月|周|天)(?:内|后)?/i;
-const METRICS = new RegExp(METRIC.source, 'gi');
 const isOutcome = cached((u: RUnit) => !u.row && METRIC.test(u.text) && /\d/.test(u.text) && (quantifiedGoal(u) !== undefined || inKinds(u, 'impact')));
 const metricsIn = cached((u: RUnit) => [...u.text.matchAll(METRICS)].map(m => m[0].toLowerCase()));
 const fromTo = cached((u: RUnit) => FROM_TO.test(u.text));
