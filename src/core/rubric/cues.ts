@@ -70,29 +70,39 @@ export function namesOwnerCell(cell: string | undefined): boolean {
 
 // Linear scans: the qualifier is at most 64 characters, and whitespace before the role noun is
 // taken from its start only ((?<!\s)), as a match from inside a whitespace run is found at its start.
-const QUAL = new RegExp(String.raw`([A-Za-z][\w&+./'-]{0,63})?(?<!\s)\s*\b(${[...ROLE_NOUNS_QUALIFIED].sort((a, b) => b.length - a.length).map(escape).join('|')})\b`, 'gi');
+const QUAL_NOUNS = [...ROLE_NOUNS_QUALIFIED].sort((a, b) => b.length - a.length).map(escape).join('|');
+const QUAL = new RegExp(String.raw`([A-Za-z][\w&+./'-]{0,63})?(?<!\s)\s*\b(${QUAL_NOUNS})\b`, 'gi');
+// The scans above try a qualifier at every position; most units name no role noun at all, which
+// these plain alternations (QUAL's and ZH_ROLE's own nouns) rule out in one fast pass.
+const ANY_QUAL_NOUN = new RegExp(String.raw`\b(?:${QUAL_NOUNS})\b`, 'i');
 const STANDALONE = cue(ROLE_NOUNS_STANDALONE);
 const ACRONYM = cue(ROLE_ACRONYMS, '');
 const STOP = new Set(ROLE_STOPWORDS);
-const ZH_ROLE = new RegExp(String.raw`([\p{Script=Han}A-Za-z0-9]{0,12}?)(?<!\s)\s*(${[...ROLE_SUFFIXES_ZH].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'gu');
+const ZH_SUFFIXES = [...ROLE_SUFFIXES_ZH].sort((a, b) => b.length - a.length).map(escape).join('|');
+const ZH_ROLE = new RegExp(String.raw`([\p{Script=Han}A-Za-z0-9]{0,12}?)(?<!\s)\s*(${ZH_SUFFIXES})`, 'gu');
+const ANY_ZH_SUFFIX = new RegExp(ZH_SUFFIXES);
 const FIRST_PERSON = /(?<![A-Za-z])(?:I|Me)(?![A-Za-z])(?!\s*\/)|(?<![A-Za-z])me(?![A-Za-z])|(?<![们])我(?![们])/;
 
 /** A named, accountable role somewhere in the text ("the on-call SRE", "payments tech lead", "客服", "I"). */
 export function namedRole(text: string, opts: { firstPerson?: boolean } = {}): string | undefined {
   const s = STANDALONE.exec(text) ?? ACRONYM.exec(text);
   if (s) return s[0];
-  QUAL.lastIndex = 0;
-  for (let m = QUAL.exec(text); m; m = QUAL.exec(text)) {
-    const q = (m[1] ?? '').toLowerCase();
-    if (q && !STOP.has(q)) return m[0].trim();
+  if (ANY_QUAL_NOUN.test(text)) {
+    QUAL.lastIndex = 0;
+    for (let m = QUAL.exec(text); m; m = QUAL.exec(text)) {
+      const q = (m[1] ?? '').toLowerCase();
+      if (q && !STOP.has(q)) return m[0].trim();
+    }
   }
-  ZH_ROLE.lastIndex = 0;
-  for (let m = ZH_ROLE.exec(text); m; m = ZH_ROLE.exec(text)) {
-    const prefix = m[1];
-    const suffix = m[2];
-    if (ROLE_PREFIX_STOP_ZH.some(s => prefix.endsWith(s))) continue;
-    if ((suffix === '团队' || suffix === '小组' || suffix === '中心' || suffix === 'owner') && prefix.length === 0) continue;
-    return m[0];
+  if (ANY_ZH_SUFFIX.test(text)) {
+    ZH_ROLE.lastIndex = 0;
+    for (let m = ZH_ROLE.exec(text); m; m = ZH_ROLE.exec(text)) {
+      const prefix = m[1];
+      const suffix = m[2];
+      if (ROLE_PREFIX_STOP_ZH.some(s => prefix.endsWith(s))) continue;
+      if ((suffix === '团队' || suffix === '小组' || suffix === '中心' || suffix === 'owner') && prefix.length === 0) continue;
+      return m[0];
+    }
   }
   if (opts.firstPerson !== false && FIRST_PERSON.test(text)) return 'I';
   return undefined;
