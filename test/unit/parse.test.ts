@@ -57,6 +57,11 @@ describe('parse', () => {
     assert.equal(m.blocks.find(b => b.line === 16)!.kind, 'paragraph');
   });
 
+  it('takes a numbered bold line for a heading ("**1. 目标**", "**2.1 Design**", "**三、风险**"), but not a bare number', () => {
+    const m = parse(['**1. 目标**', '', 'x', '', '**2.1 Design**', '', 'y', '', '**三、风险**', '', 'z', '', '**1.**', '', '**Done. Next**'].join('\n'));
+    assert.deepEqual(m.sections.map(s => s.heading), ['1. 目标', '2.1 Design', '三、风险']);
+  });
+
   it('survives CRLF, empty input and unclosed fences', () => {
     for (const src of ['', '\r\n', '# H\r\n\r\nText here.\r\n', '```\nunclosed', '|a|\n|-|\n']) {
       const m = parse(src);

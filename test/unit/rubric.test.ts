@@ -367,6 +367,21 @@ describe('rubric', () => {
     });
   });
 
+  describe('section headings seen in fresh answers', () => {
+    const missing = (md: string, profile: string): string[] =>
+      analyze(md, { profile }).findings.filter(f => f.rule === 'missing-section').map(f => f.message.replace(/ section.*$/, ''));
+    const table = '| Risk | Trigger | Mitigation | Owner |\n|---|---|---|---|\n| Outage | > 1% errors for 5 min | Fail over | SRE on-call |\n';
+    it('reads "the number I\'d move" and "what we\'re trying to move" as impact, and "what I\'d settle with risk and compliance first" as constraints, not risks', () => {
+      for (const h of ["The number I'd move", "What we're trying to move"]) {
+        assert.deepEqual(missing(`## ${h}\n\nGMV from ¥1B to ¥1.2B.\n\n## Constraints\n\n- 10K QPS.\n\n## Design\n\nSteps.\n\n## Risks\n\n${table}`, 'alibaba-pm'), [], h);
+      }
+      const settle = "## What I'd settle with risk and compliance first\n\n- Per-user ceiling: at most 50% of the permanent limit and never above ¥20,000.\n";
+      const r = rubricOf(`${settle}\n## Risks\n\n${table}`, 'ant-pm');
+      assert.deepEqual(lines(axis(r, 'constraint-negotiation')), [2]);
+      assert.equal(analyze(settle, { profile: 'ant-pm' }).findings.filter(f => f.rule === 'missing-owner').length, 0);
+    });
+  });
+
   describe('health outcomes (alihealth-pm)', () => {
     it('counts finishing a vaccine course as an outcome, like medication adherence', () => {
       const zh = rubricOf('# HPV 疫苗\n\n## 目标\n\n- 三针全程完成率从 71% 提升到 85%，12 个月内达成。\n', 'alihealth-pm');

@@ -44,8 +44,8 @@ function splitLines(source: string, lineStarts: number[]): string[] {
 
 interface Container { type: 'quote' | 'list' | 'item'; ordered?: boolean }
 
-/** A whole line in bold, short, with no sentence end inside: a heading written as bold text. */
-const PSEUDO_HEADING = /^ {0,3}(\*\*|__)(?![\s*_])([^*_\n.。!！?？]{1,60}?)(?<!\s)\1[ \t]*[:：]?[ \t]*$/;
+/** A whole line in bold, short, with no sentence end inside (a section number may lead: "1. 目标", "2.1 Design", "三、风险"): a heading written as bold text. */
+const PSEUDO_HEADING = /^ {0,3}(\*\*|__)(?![\s*_])((?:\d{1,2}(?:\.\d{1,2})*(?:[.)、]\s*|\s+)|[一二三四五六七八九十]{1,3}[、.]\s*)?[^*_\n.。!！?？]{1,60}?)(?<!\s)\1[ \t]*[:：]?[ \t]*$/;
 
 export function parse(source: string): AnswerModel {
   const lineStarts = computeLineStarts(source);

@@ -9,6 +9,7 @@
  */
 import { type AnswerModel, type Block, copyOf } from '../model';
 import type { Finding } from '../types';
+import { withoutRiskTeam } from '../rules/kinds/context';
 import { type BlockEntry, blockEntries, type CachedUnit, contextKey, counters, headingKindsMemo, placedUnits } from './cache';
 import { cue } from './cues';
 import { sourceExcerpt } from './excerpt';
@@ -54,7 +55,9 @@ const ECOSYSTEM = new RegExp(cue(ECOSYSTEM_ENTITIES).source, 'gi');
 const COLUMN_RES = Object.fromEntries(Object.entries(COLUMN_CUES).map(([k, v]) => [k, cue(v)])) as Record<ColumnKind, RegExp>;
 
 export function headingKinds(heading: string): SectionKind[] {
-  return (Object.keys(SECTION_RES) as SectionKind[]).filter(k => SECTION_RES[k].test(heading));
+  // "What I'd settle with risk and compliance" is about the risk team, not a risk section.
+  const forRisks = withoutRiskTeam(heading);
+  return (Object.keys(SECTION_RES) as SectionKind[]).filter(k => SECTION_RES[k].test(k === 'risks' ? forRisks : heading));
 }
 
 export function columnKinds(header: string): ColumnKind[] {

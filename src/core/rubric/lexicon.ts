@@ -7,10 +7,10 @@
 export const SECTION_CUES = {
   impact: ['impact', 'why this matters', 'why it matters', 'matters to the business', 'goal', 'goals', 'outcome', 'outcomes',
     'why we do it', 'why we do this', 'why now', "why we're doing", 'why we are doing', 'why build', '为什么做', '为什么要做',
-    'success', 'kpi', 'kpis', 'business context', 'objective', 'objectives', 'north star', 'user needs', 'business case',
+    'trying to move', 'number i\'d move', 'numbers i\'d move', 'metric i\'d move', 'metrics i\'d move', 'success', 'kpi', 'kpis', 'business context', 'objective', 'objectives', 'north star', 'user needs', 'business case',
     '影响', '目标', '价值', '指标', '成功标准', '业务背景', '收益'],
   constraints: ['constraint', 'constraints', 'assumption', 'assumptions', 'assuming', 'settle first', 'clarify', 'clarifying',
-    'pin down', 'pinned down', 'nail down', 'nailed down',
+    'pin down', 'pinned down', 'nail down', 'nailed down', "what i'd settle", 'what i would settle', "what we'd settle", "what i'd agree", "what we'd agree",
     'questions i', 'limits', 'boundaries', 'boundary', 'non-functional', 'requirements',
     '约束', '假设', '前提', '边界', '限制', '先对齐', '澄清', '需求约束'],
   scope: ['scope', 'non-goals', 'non goals', 'out of scope', 'in scope', '范围', '不做', '边界'],

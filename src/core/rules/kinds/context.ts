@@ -5,7 +5,12 @@ const RISK_HEADING = /risk|风险|failure\s+modes?|what\s+(?:can|could|might|wil
 const GOAL_HEADING = /\b(?:goals?|objectives?|impact|success|outcomes?|kpis?|why\s+(?:this|it)\s+matters|business\s+(?:value|goals?|case|impact))\b|目标|价值|收益|成功/i;
 const ESCALATION_HEADING = /escalat|升级路径|升级机制|上报/i;
 
-export const isRiskHeading = (h: string): boolean => RISK_HEADING.test(h);
+/** "risk" naming the risk function one works with, not the answer's risks: "What I'd settle with risk and compliance", "sign-off by risk". */
+const RISK_TEAM = /(?<![A-Za-z])(?:with|by|from)\s+(?:the\s+)?risk(?:\s+(?:team|control|ops)|\s*(?:and|&)\s*compliance)?(?![A-Za-z])/gi;
+/** The heading with mentions of the risk team blanked out (for the risk-section tests). */
+export const withoutRiskTeam = (h: string): string => h.replace(RISK_TEAM, ' ');
+
+export const isRiskHeading = (h: string): boolean => RISK_HEADING.test(withoutRiskTeam(h));
 export const isGoalHeading = (h: string): boolean => GOAL_HEADING.test(h);
 export const isEscalationHeading = (h: string): boolean => ESCALATION_HEADING.test(h);
 
