@@ -35,6 +35,7 @@ export const DEFER_SOFT = re([
   `${B}sort(?:s|ed|ing)?\\s+(?:it|this|that|them|these|those|things)\\s+out${E}`,
   `${B}(?:can|could|will|may|might)\\s+come\\s+later${E}`, `${B}if\\s+(?:we|you|they)\\s+(?:find\\s+(?:we|you|they)\\s+)?(?:need|want)\\s+(?:it|them|one|that)${E}`,
   `${B}(?:undecided|not\\s+yet\\s+decided|not\\s+decided\\s+yet)${E}`,
+  `${B}(?:park(?:ed|ing)?(?:\\s+(?:it|this|that|them))?|(?:put\\s+)?on\\s+hold)\\s+for\\s+(?:now|later)${E}`,
   '以后再', '以后可以', '(?:后续|之后|后面)还?可以',  '(?<![A-Za-z])later\\s*再', '之后再', '后续再', '后面再', '回头再', '再考虑', '再优化', '再调整', '再决定', '再定', '再说', '再看',
   '视情况而定', '看情况', '有需要再', '需要时再', '需要的话再', '必要时再', '如有需要', '到时候再', '未来可以', '将来可以', '以后考虑',
   '二期再', '二期(?:考虑|支持|实现|上线|做)', '下一期再', '后期再', '暂不考虑', '暂时不考虑', '暂不支持', '先不做', '等[^。；，]{1,20}?再(?:评估|看|定|决定|考虑|调整|说)',
@@ -47,7 +48,7 @@ export const TRIGGER = re(`${B}(?:when|once|if|after|until|as\\s+soon\\s+as|when
 /** Statements that need an accountable owner: rollbacks, fallbacks, escalations, freezes, incidents. */
 export const NEEDS_OWNER = re([
   ROLLBACK_WORD,
-  `${B}fall(?:s|ing)?[\\s-]?back${E}`, `${B}fallbacks?${E}`,
+  `${B}fall(?:s|ing)?[\\s-]?back${E}`, `${B}fallbacks?${E}`, `${B}fail(?:s|ed|ing)?[\\s-](?:open|closed?)${E}`,
   `${B}escalat(?:e|es|ed|ing|ion|ions)${E}`,
   `${B}freez(?:e|es|ing)${E}(?<!${B}(?:false|wrong(?:ly)?|wrongful(?:ly)?|mistaken(?:ly)?)[\\s-]freez(?:e|es|ing))(?![\\s-]+(?:rates?|volumes?|counts?|ratios?|numbers?|volume|metrics?|dashboards?))`,
   `${B}frozen${E}(?<!${B}(?:wrong(?:ly)?|wrongful(?:ly)?|mistaken(?:ly)?|falsely)\\s+frozen)(?!\\s+(?:merchants?|accounts?|users?|sellers?|buyers?)\\s+(?:rates?|counts?|ratio)${E})`,
@@ -121,9 +122,13 @@ export const GUARANTEE = re([
   `${B}(?:always|strongly|eventually|fully)\\s+(?:(?:stays?|remains?|is|are|be|kept)\\s+)?consistent${E}(?!\\s+hash)`,
   `${B}(?:stays?|remains?|kept|keeps?)\\s+(?:fully\\s+)?consistent${E}(?!\\s+hash)`,
   `${B}consistent${E}(?!\\s+(?:hash|with(?!\\s+(?:each\\s+other|one\\s+another)${E})))`, `${B}consistency${E}`,
-  `${B}exactly[\\s-]once${E}`, `${B}idempoten(?:t|cy|ce)${E}`,
+  `${B}exactly[\\s-]once${E}`,
+  // "idempotent by grant_id", "idempotent on the request id" names its key: the mechanism itself.
+  `${B}idempoten(?:t|cy|ce)${E}(?!\\s+(?:by|on|via|using|keyed\\s+(?:on|by))\\s+(?:the\\s+|a\\s+|its\\s+)?(?:[A-Za-z0-9]+_[A-Za-z0-9_]+|[A-Za-z-]+\\s+(?:id|ID|key|token|number)s?${E}))`,
   `${B}traceab(?:le|ility)${E}`, `${B}(?:fully\\s+)?traced\\s+end[\\s-]to[\\s-]end${E}`,
-  `${B}auditab(?:le|ility)${E}`, `${B}tamper[\\s-]?(?:proof|evident|resistant)${E}`,
+  `${B}auditab(?:le|ility)${E}`,
+  // A tamper-evident bag or seal is a physical mechanism, not a claim.
+  `${B}tamper[\\s-]?(?:proof|evident|resistant)${E}(?!\\s+(?:bags?|seals?|packaging|packages?|tape|stickers?|labels?|envelopes?|box|boxes|containers?|pouch(?:es)?|locks?)${E})`,
   `${B}(?:kept|keep|keeps|stays?|remains?)\\s+(?:fully\\s+|completely\\s+|strictly\\s+|always\\s+)?(?:private|confidential)${E}`,
   `${B}(?:data|privacy|PII|information|records?|identifiers?|IDs|details|credentials|(?:card|phone|ID)\\s+numbers)\\s+(?:is|are|will\\s+be|stays?|remains?)\\s+(?:fully\\s+|always\\s+|completely\\s+)?(?:protected|safe|safeguarded|private)${E}`,
   `${B}protect(?:s|ed|ing)?\\s+(?:the\\s+)?(?:user|users'?|buyer|buyers'?|patient|patients'?|customer|customers'?|personal)?\\s*(?:privacy|data|PII|information)${E}`,
