@@ -18,14 +18,15 @@ function medianOf(n: number, f: () => void): number {
 }
 
 await run('debrief', (text: string) => {
+  const fresh = (): ReturnType<typeof analyze> => { clearRubricCache(); return analyze(text); };
   process.on('exit', () => {
-    const n = Math.max(1, Math.min(30, Math.round(2000 / Math.max(1, medianOf(1, () => { clearRubricCache(); analyze(text); })))));
+    const n = Math.max(1, Math.min(30, Math.round(2000 / Math.max(1, medianOf(1, fresh)))));
     const parseMs = medianOf(n, () => parse(text));
     const unitsMs = medianOf(n, () => { const m = parse(text); for (const b of m.blocks) m.unitsOf(b); }) - parseMs;
     const lintMs = medianOf(n, () => analyze(text, { rubric: false }));
-    const fullMs = medianOf(n, () => { clearRubricCache(); analyze(text); });
+    const fullMs = medianOf(n, fresh);
     const r = (x: number): number => Math.round(x * 100) / 100;
     process.stderr.write(`stages: ${JSON.stringify({ parse: r(parseMs), units: r(unitsMs), rules: r(lintMs - parseMs - unitsMs), rubric: r(fullMs - lintMs), runs: n })}\n`);
   });
-  return () => { clearRubricCache(); return analyze(text); };
+  return fresh;
 });
