@@ -51,7 +51,7 @@ export interface RubricDoc {
 }
 
 const SECTION_RES = Object.fromEntries(Object.entries(SECTION_CUES).map(([k, v]) => [k, cue(v)])) as Record<SectionKind, RegExp>;
-const ECOSYSTEM = new RegExp(cue(ECOSYSTEM_ENTITIES).source, 'gi');
+const ECOSYSTEM = cue(ECOSYSTEM_ENTITIES, 'gi');
 const COLUMN_RES = Object.fromEntries(Object.entries(COLUMN_CUES).map(([k, v]) => [k, cue(v)])) as Record<ColumnKind, RegExp>;
 
 export function headingKinds(heading: string): SectionKind[] {
